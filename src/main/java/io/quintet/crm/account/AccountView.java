@@ -1,0 +1,30 @@
+package io.quintet.crm.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quintet.crm.platform.crud.Versioned;
+import io.quintet.crm.platform.model.Address;
+import io.quintet.crm.platform.model.Money;
+
+/** An account as clients read it. */
+public record AccountView(
+        UUID id,
+        String name,
+        String domain,
+        String industry,
+        AccountType type,
+        Money annualRevenue,
+        Integer employees,
+        String phone,
+        String website,
+        Address billingAddress,
+        Address shippingAddress,
+        UUID parentAccountId,
+        UUID ownerId,
+        List<String> tags,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) implements Versioned {
+}

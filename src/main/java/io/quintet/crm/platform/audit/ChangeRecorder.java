@@ -1,0 +1,124 @@
+package io.quintet.crm.platform.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quintet.crm.platform.security.Caller;
+import io.quintet.crm.platform.tenancy.TenantContext;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Writes the audit entry and the outbox event of a change, in the session (and so the
+ * transaction) that makes the change: both commit with it or not at all.
+ */
+@ApplicationScoped
+public class ChangeRecorder {
+
+    /** Fields that change on every write and say nothing about what the caller changed. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "createdAt");
+
+    private final ObjectMapper json;
+
+    ChangeRecorder(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** What happened to a record. */
+    public enum Action {
+        CREATED, UPDATED, DELETED;
+
+        String eventSuffix() {
+            return name().toLowerCase();
+        }
+    }
+
+    /**
+     * Records a change from {@code before} to {@code after} (either may be null for a create or a
+     * delete). An update that changed nothing records nothing.
+     */
+    public Uni<Void> record(Mutiny.Session session, String objectType, UUID objectId, Action action, JsonNode before,
+            JsonNode after) {
+        ObjectNode changes = diff(before, after);
+        if (action == Action.UPDATED && changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ObjectNode previous = json.createObjectNode();
+        changes.fields().forEachRemaining(change -> previous.set(change.getKey(), change.getValue().get("from")));
+        UUID tenantId = TenantContext.require();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Caller caller = Caller.current().orElse(null);
+        ObjectNode event = json.createObjectNode();
+        event.put("type", objectType + "." + action.eventSuffix());
+        event.put("timestamp", now.toString());
+        ObjectNode data = event.putObject("data");
+        data.put("tenantId", tenantId.toString());
+        data.put("object", objectType);
+        data.put("id", objectId.toString());
+        if (after != null) {
+            data.set("record", after);
+        }
+        if (action != Action.CREATED) {
+            data.set("previous", previous);
+        }
+        return session.createNativeQuery("insert into audit_entry (tenant_id, id, occurred_at, actor_type, actor_id, "
+                + "object_type, object_id, action, changes) values (:tenant, :id, :at, :actorType, :actorId, :objectType, "
+                + ":objectId, :action, cast(:changes as jsonb))")
+                .setParameter("tenant", tenantId)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("at", now)
+                .setParameter("actorType", caller == null ? "system" : caller.actorType().name().toLowerCase())
+                .setParameter("actorId", caller == null ? "system" : caller.principal())
+                .setParameter("objectType", objectType)
+                .setParameter("objectId", objectId)
+                .setParameter("action", action.eventSuffix())
+                .setParameter("changes", changes.toString())
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("insert into outbox_event (tenant_id, id, event_type, "
+                        + "object_type, object_id, occurred_at, payload) values (:tenant, :id, :type, :objectType, "
+                        + ":objectId, :at, cast(:payload as jsonb))")
+                        .setParameter("tenant", tenantId)
+                        .setParameter("id", UUID.randomUUID())
+                        .setParameter("type", objectType + "." + action.eventSuffix())
+                        .setParameter("objectType", objectType)
+                        .setParameter("objectId", objectId)
+                        .setParameter("at", now)
+                        .setParameter("payload", event.toString())
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** {@code {"field": {"from": old, "to": new}}} for every field whose value differs. */
+    private ObjectNode diff(JsonNode before, JsonNode after) {
+        ObjectNode changes = json.createObjectNode();
+        JsonNode from = before == null ? json.createObjectNode() : before;
+        JsonNode to = after == null ? json.createObjectNode() : after;
+        Set<String> names = new TreeSet<>();
+        from.fieldNames().forEachRemaining(names::add);
+        to.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (BOOKKEEPING.contains(name)) {
+                continue;
+            }
+            JsonNode old = from.path(name).isMissingNode() ? NullNode.instance : from.get(name);
+            JsonNode now = to.path(name).isMissingNode() ? NullNode.instance : to.get(name);
+            if (!old.equals(now)) {
+                ObjectNode change = changes.putObject(name);
+                change.set("from", old);
+                change.set("to", now);
+            }
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,84 @@
+package io.quintet.crm.platform.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, {@code crm.*} (environment: {@code CRM_*}). */
+@ConfigMapping(prefix = "crm")
+public interface CrmConfig {
+
+    /** The first tenant and its administrator client, created on first start. */
+    Bootstrap bootstrap();
+
+    /** The CRM's own tokens for integrations. */
+    Auth auth();
+
+    /** Lists and pagination. */
+    Lists lists();
+
+    /** Idempotency-Key handling. */
+    Idempotency idempotency();
+
+    /** The embedded PostgreSQL started when no datasource URL is configured (dev mode, tests). */
+    EmbeddedPostgres embeddedPostgres();
+
+    interface EmbeddedPostgres {
+        /** Its data folder; dev mode defaults to {@code target/crm-dev-db}, tests use a temporary one. */
+        Optional<String> dataDir();
+    }
+
+    interface Bootstrap {
+        /** Client id of the default tenant's admin client; no default in prod. */
+        String clientId();
+
+        /** Its secret; no default in prod. */
+        String clientSecret();
+
+        /** Name of the tenant created on first start. */
+        @WithDefault("Default")
+        String tenantName();
+
+        /** Slug of the tenant created on first start. */
+        @WithDefault("default")
+        String tenantSlug();
+    }
+
+    interface Auth {
+        /** {@code iss} of tokens the CRM issues; verification accepts exactly this issuer for them. */
+        @WithDefault("urn:quintet-crm")
+        String issuer();
+
+        /** {@code aud} of tokens the CRM issues. */
+        @WithDefault("quintet-crm-api")
+        String audience();
+
+        /** Lifetime of an issued access token. */
+        @WithDefault("PT1H")
+        Duration tokenLifetime();
+
+        /** PKCS#8 PEM private key to sign tokens with; when absent a generated key is kept in the database. */
+        Optional<String> signingKey();
+
+        /** X.509 PEM public key matching {@link #signingKey()}. */
+        Optional<String> verificationKey();
+    }
+
+    interface Lists {
+        /** Page size when a request names none. */
+        @WithDefault("50")
+        int defaultLimit();
+
+        /** Largest page size a request may ask for. */
+        @WithDefault("200")
+        int maxLimit();
+    }
+
+    interface Idempotency {
+        /** How long a stored answer is replayed for the same key. */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
+}

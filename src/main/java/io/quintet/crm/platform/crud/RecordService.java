@@ -1,0 +1,330 @@
+package io.quintet.crm.platform.crud;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quintet.crm.platform.audit.ChangeRecorder;
+import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.error.DatabaseErrors;
+import io.quintet.crm.platform.error.JsonErrors;
+import io.quintet.crm.platform.error.ProblemKind;
+import io.quintet.crm.platform.query.Cursor;
+import io.quintet.crm.platform.query.HqlCompiler;
+import io.quintet.crm.platform.query.HqlFragment;
+import io.quintet.crm.platform.query.QueryFields;
+import io.quintet.crm.platform.query.SortSpec;
+import io.quintet.crm.platform.tenancy.TenantScopedEntity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The write and read rules every CRM record shares, in one place: validation, optimistic locking,
+ * JSON Merge Patch, keyset lists, batches, and the audit entry and outbox event of every change
+ * in the change's own transaction. A feature service supplies its mapping and its own rules.
+ *
+ * @param <E> the entity
+ * @param <I> the input record (what clients send on create and replace)
+ * @param <V> the view record (what clients read)
+ */
+public abstract class RecordService<E extends TenantScopedEntity, I, V extends Versioned> {
+
+    /** Largest number of items in one batch request. */
+    public static final int MAX_BATCH = 100;
+
+    private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
+
+    protected final RecordSupport support;
+
+    protected RecordService(RecordSupport support) {
+        this.support = support;
+    }
+
+    /** For CDI client proxies only, which delegate every call to a properly constructed instance. */
+    protected RecordService() {
+        this(null);
+    }
+
+    /** The API name of the object, e.g. {@code account}; also the event prefix. */
+    protected abstract String objectType();
+
+    protected abstract Class<E> entityClass();
+
+    protected abstract Class<I> inputClass();
+
+    /** The fields a list may filter and sort on. */
+    public abstract QueryFields queryFields();
+
+    /** The sort of a list that names none. */
+    protected abstract String defaultSort();
+
+    protected abstract E newEntity();
+
+    /** Copies every input field onto the entity (a replace: absent means null). */
+    protected abstract void apply(I input, E entity);
+
+    /** The input that would recreate the entity as it is; the base of a merge patch. */
+    protected abstract I toInput(E entity);
+
+    public abstract V toView(E entity);
+
+    /** Rules that need the database (uniqueness, references); {@code existing} is null on create. */
+    protected Uni<Void> checkRules(Mutiny.Session session, I input, E existing) {
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Work before a delete, such as refusing or detaching dependants. */
+    protected Uni<Void> beforeDelete(Mutiny.Session session, E entity, DeleteOptions options) {
+        return Uni.createFrom().voidItem();
+    }
+
+    public Uni<V> get(UUID id) {
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.find(entityClass(), id))
+                .map(entity -> {
+                    if (entity == null) {
+                        throw ApiProblem.notFound(objectType(), id);
+                    }
+                    return toView(entity);
+                }));
+    }
+
+    public Uni<V> create(I input) {
+        return inTransaction(session -> createIn(session, input));
+    }
+
+    public Uni<V> replace(UUID id, I input, Long expectedVersion) {
+        return inTransaction(session -> load(session, id, expectedVersion)
+                .chain(entity -> updateIn(session, entity, input)));
+    }
+
+    public Uni<V> patch(UUID id, JsonNode patch, Long expectedVersion) {
+        return inTransaction(session -> patchIn(session, id, patch, expectedVersion));
+    }
+
+    public Uni<Void> delete(UUID id, Long expectedVersion, DeleteOptions options) {
+        return inTransaction(session -> load(session, id, expectedVersion)
+                .call(entity -> beforeDelete(session, entity, options))
+                .call(entity -> {
+                    JsonNode before = support.json().valueToTree(toView(entity));
+                    return session.remove(entity).chain(session::flush)
+                            .chain(() -> support.changes().record(session, objectType(), id,
+                                    ChangeRecorder.Action.DELETED, before, null));
+                })
+                .replaceWithVoid());
+    }
+
+    /**
+     * Creates (items without {@code id}) and merge-patches (items with {@code id}, optionally
+     * {@code version}) in one transaction: all or none. A failing item's errors carry its index.
+     */
+    public Uni<List<V>> batch(List<JsonNode> items) {
+        if (items == null || items.isEmpty() || items.size() > MAX_BATCH) {
+            throw ApiProblem.invalidField("items", "A batch holds between 1 and " + MAX_BATCH + " items");
+        }
+        return inTransaction(session -> batchFrom(session, items, 0, new ArrayList<>()));
+    }
+
+    /** One page of the list, optionally narrowed by {@code scope} (e.g. one account's contacts). */
+    public Uni<Page<V>> list(ListQuery query, HqlFragment scope) {
+        QueryFields fields = queryFields();
+        SortSpec sort = SortSpec.parse(query.sort(), fields, defaultSort());
+        HqlCompiler compiler = new HqlCompiler();
+        List<HqlFragment> conditions = new ArrayList<>();
+        if (scope != null) {
+            conditions.add(scope);
+        }
+        if (query.filter() != null) {
+            conditions.add(compiler.compile(query.filter()));
+        }
+        if (query.cursor() != null) {
+            conditions.add(compiler.keysetAfter(sort,
+                    Cursor.decode(query.cursor(), sort, support.cursorSecret())));
+        }
+        HqlFragment where = conditions.stream().reduce(HqlFragment::and).orElse(null);
+        Set<String> joins = new LinkedHashSet<>(sort.joins());
+        if (where != null) {
+            joins.addAll(where.joins());
+        }
+        StringBuilder hql = new StringBuilder("select e");
+        sort.keys().forEach(key -> hql.append(", ").append(key.field().expression()));
+        hql.append(" from ").append(entityClass().getSimpleName()).append(" e");
+        joins.forEach(join -> hql.append(' ').append(join));
+        if (where != null) {
+            hql.append(" where ").append(where.hql());
+        }
+        hql.append(' ').append(sort.orderBy());
+        int limit = query.limit();
+        return Panache.withSession(() -> Panache.getSession().chain(session -> {
+            var select = session.createSelectionQuery(hql.toString(), Object[].class).setMaxResults(limit + 1);
+            if (where != null) {
+                where.params().forEach(select::setParameter);
+            }
+            return select.getResultList();
+        })).map(rows -> {
+            boolean more = rows.size() > limit;
+            List<Object[]> page = more ? rows.subList(0, limit) : rows;
+            String next = null;
+            if (more) {
+                Object[] last = page.get(page.size() - 1);
+                next = Cursor.encode(sort, Arrays.asList(last).subList(1, last.length), support.cursorSecret());
+            }
+            @SuppressWarnings("unchecked")
+            List<V> views = page.stream().map(row -> toView((E) row[0])).toList();
+            return new Page<>(views, next);
+        });
+    }
+
+    private Uni<List<V>> batchFrom(Mutiny.Session session, List<JsonNode> items, int index, List<V> done) {
+        if (index == items.size()) {
+            return Uni.createFrom().item(done);
+        }
+        JsonNode item = items.get(index);
+        Uni<V> step;
+        try {
+            step = batchItem(session, item);
+        } catch (ApiProblem problem) {
+            step = Uni.createFrom().failure(problem);
+        }
+        return step.onFailure(ApiProblem.class).transform(failure -> ((ApiProblem) failure).atIndex(index))
+                .chain(view -> {
+                    done.add(view);
+                    return batchFrom(session, items, index + 1, done);
+                });
+    }
+
+    private Uni<V> batchItem(Mutiny.Session session, JsonNode item) {
+        if (item == null || !item.isObject()) {
+            throw ApiProblem.invalidField("items", "Each batch item must be a JSON object");
+        }
+        JsonNode id = item.get("id");
+        if (id == null || id.isNull()) {
+            return createIn(session, readInput(item));
+        }
+        UUID uuid = parseId(id.asText());
+        ObjectNode patch = ((ObjectNode) item).deepCopy();
+        patch.remove("id");
+        JsonNode version = patch.remove("version");
+        if (version != null && !version.canConvertToLong()) {
+            throw ApiProblem.invalidField("version", "version must be an integer");
+        }
+        return patchIn(session, uuid, patch, version == null || version.isNull() ? null : version.asLong());
+    }
+
+    private Uni<V> createIn(Mutiny.Session session, I input) {
+        support.validator().validate(input);
+        E entity = newEntity();
+        return checkRules(session, input, null)
+                .chain(() -> {
+                    apply(input, entity);
+                    return session.persist(entity);
+                })
+                .chain(session::flush)
+                .chain(() -> {
+                    V view = toView(entity);
+                    return support.changes().record(session, objectType(), entity.id, ChangeRecorder.Action.CREATED,
+                            null, support.json().valueToTree(view)).replaceWith(view);
+                });
+    }
+
+    private Uni<V> patchIn(Mutiny.Session session, UUID id, JsonNode patch, Long expectedVersion) {
+        if (patch == null || !patch.isObject()) {
+            throw ApiProblem.validation("A merge patch must be a JSON object", List.of());
+        }
+        for (String readOnly : READ_ONLY) {
+            if (patch.has(readOnly)) {
+                throw ApiProblem.invalidField(readOnly, readOnly + " is read-only");
+            }
+        }
+        return load(session, id, expectedVersion).chain(entity -> {
+            JsonNode current = support.json().valueToTree(toInput(entity));
+            I input = readInput(MergePatch.apply(current, patch));
+            return updateIn(session, entity, input);
+        });
+    }
+
+    /** Replaces the entity's fields with {@code input}, with the same checks and records as any update. */
+    protected Uni<V> updateIn(Mutiny.Session session, E entity, I input) {
+        support.validator().validate(input);
+        JsonNode before = support.json().valueToTree(toView(entity));
+        return checkRules(session, input, entity)
+                .invoke(() -> apply(input, entity))
+                .chain(session::flush)
+                .chain(() -> {
+                    V view = toView(entity);
+                    return support.changes().record(session, objectType(), entity.id, ChangeRecorder.Action.UPDATED,
+                            before, support.json().valueToTree(view)).replaceWith(view);
+                });
+    }
+
+    private Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
+        return session.find(entityClass(), id).map(entity -> {
+            if (entity == null) {
+                throw ApiProblem.notFound(objectType(), id);
+            }
+            if (expectedVersion != null && expectedVersion != entity.version) {
+                throw ApiProblem.staleVersion(expectedVersion, entity.version);
+            }
+            return entity;
+        });
+    }
+
+    /** Reads an input record from JSON, so a patched document obeys the same rules as a POST body. */
+    protected I readInput(JsonNode node) {
+        try {
+            return support.json().treeToValue(node, inputClass());
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.toProblem(e);
+        }
+    }
+
+    protected static UUID parseId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField("id", "'" + text + "' is not a UUID");
+        }
+    }
+
+    /** Runs {@code work} in one transaction and names client-caused database failures as client errors. */
+    protected <T> Uni<T> inTransaction(Function<Mutiny.Session, Uni<T>> work) {
+        Uni<T> transaction = Panache.withTransaction(() -> Panache.getSession().chain(work::apply));
+        return transaction.onFailure().transform(RecordService::clientError);
+    }
+
+    private static Throwable clientError(Throwable failure) {
+        if (failure instanceof OptimisticLockException || failure instanceof StaleStateException
+                || failure.getCause() instanceof StaleStateException) {
+            return new ApiProblem(ProblemKind.PRECONDITION_FAILED,
+                    "The record was changed by someone else; read it again and retry");
+        }
+        ApiProblem translated = DatabaseErrors.translate(failure);
+        return translated != null ? translated : failure;
+    }
+
+    /** Extra parameters of a delete, such as {@code cascade=detach}. */
+    public record DeleteOptions(Map<String, String> values) {
+
+        public static DeleteOptions none() {
+            return new DeleteOptions(Map.of());
+        }
+
+        public boolean is(String name, String value) {
+            return value.equals(values.get(name));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.quintet.crm.platform.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quintet.crm.platform.crud.Page;
+import io.quintet.crm.platform.crud.Versioned;
+import io.quintet.crm.platform.error.ApiProblem;
+
+/**
+ * Builds the REST answers every resource gives the same way: ETags from versions, 201 with
+ * {@code Location}, list envelopes with {@code Link} headers, and sparse fieldsets.
+ */
+@ApplicationScoped
+public class RestResponses {
+
+    private final ObjectMapper json;
+
+    RestResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The version an {@code If-Match} header names, or null when absent or {@code *}. */
+    public static Long ifMatch(String header) {
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return null;
+        }
+        String value = header.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidField("If-Match", "If-Match must be an ETag this API returned, e.g. \"3\"");
+        }
+    }
+
+    public Response ok(Versioned view, Set<String> fields) {
+        return Response.ok(select(view, fields)).tag(new EntityTag(String.valueOf(view.version())))
+                .build();
+    }
+
+    public Response created(UriInfo uri, Versioned view) {
+        URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
+        return Response.created(location).entity(view)
+                .tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    public Response page(Page<? extends Versioned> page, UriInfo uri, Set<String> fields) {
+        List<JsonNode> data = page.items().stream().map(item -> select(item, fields)).toList();
+        Response.ResponseBuilder response = Response.ok(
+                new PageBody(data, new PageBody.PageInfo(page.nextCursor(), page.hasMore())));
+        if (page.hasMore()) {
+            URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+            response.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    private JsonNode select(Object view, Set<String> fields) {
+        ObjectNode node = json.valueToTree(view);
+        if (fields != null) {
+            node.retain(fields);
+        }
+        return node;
+    }
+}

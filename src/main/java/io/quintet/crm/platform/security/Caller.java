@@ -1,0 +1,47 @@
+package io.quintet.crm.platform.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.quintet.crm.platform.error.ApiProblem;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Who is making the current request: the tenant, the principal (a client id or a user id), its
+ * roles and scopes. Set once per request by {@link CallerRouteFilter}; read by services, audit
+ * and authorization.
+ */
+public record Caller(UUID tenantId, String principal, ActorType actorType, Set<String> roles, Set<String> scopes,
+        boolean platformAdmin) {
+
+    private static final String KEY = "crm.caller";
+
+    /** What kind of principal acts: an integration's client or a signed-in user. */
+    public enum ActorType {
+        CLIENT, USER, SYSTEM
+    }
+
+    public static Optional<Caller> current() {
+        Context context = Vertx.currentContext();
+        if (context == null || !VertxContext.isDuplicatedContext(context)) {
+            return Optional.empty();
+        }
+        return ContextLocals.get(KEY);
+    }
+
+    public static Caller require() {
+        return current().orElseThrow(() -> ApiProblem.unauthenticated("A bearer token is required"));
+    }
+
+    void bind() {
+        ContextLocals.put(KEY, this);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,85 @@
+package io.quintet.crm.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.oidc.OidcRequestContext;
+import io.quarkus.oidc.OidcTenantConfig;
+import io.quarkus.oidc.TenantConfigResolver;
+import io.quarkus.oidc.runtime.OidcTenantConfig.ApplicationType;
+import io.quintet.crm.platform.config.CrmConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Chooses how quarkus-oidc verifies a bearer token, by its (not yet verified) issuer.
+ *
+ * <p>quarkus-oidc is the only verifier in the service: tokens the CRM minted itself are checked
+ * locally against the CRM's public key; every other issuer falls through to the configured OIDC
+ * providers. Having one verifier is what keeps SSO tokens and the CRM's own tokens from fighting
+ * over the {@code Authorization} header. The unverified issuer only selects the key; the
+ * signature, issuer, audience and expiry are then all verified.
+ */
+@ApplicationScoped
+public class CrmTokenTenantResolver implements TenantConfigResolver {
+
+    static final String CRM_TENANT = "crm-issued";
+
+    private final CrmConfig config;
+    private final SigningKeys keys;
+    private final ObjectMapper json;
+    private volatile OidcTenantConfig crmIssued;
+
+    CrmTokenTenantResolver(CrmConfig config, SigningKeys keys, ObjectMapper json) {
+        this.config = config;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    public Uni<OidcTenantConfig> resolve(RoutingContext context, OidcRequestContext<OidcTenantConfig> requestContext) {
+        String issuer = unverifiedIssuer(context.request().getHeader("Authorization"));
+        if (config.auth().issuer().equals(issuer)) {
+            return Uni.createFrom().item(crmIssuedConfig());
+        }
+        return Uni.createFrom().nullItem();
+    }
+
+    private OidcTenantConfig crmIssuedConfig() {
+        OidcTenantConfig current = crmIssued;
+        if (current == null) {
+            current = OidcTenantConfig.builder()
+                    .tenantId(CRM_TENANT)
+                    .applicationType(ApplicationType.SERVICE)
+                    .publicKey(keys.current().publicKeyBase64())
+                    .token().issuer(config.auth().issuer()).audience(config.auth().audience()).end()
+                    .roles().roleClaimPath("groups").end()
+                    .build();
+            crmIssued = current;
+        }
+        return current;
+    }
+
+    private String unverifiedIssuer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String[] parts = authorization.substring(7).trim().split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            JsonNode claims = json.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            JsonNode iss = claims.get("iss");
+            return iss == null ? null : iss.asText();
+        } catch (Exception malformed) {
+            // Not a JWT we can read: let quarkus-oidc reject it.
+            return null;
+        }
+    }
+}

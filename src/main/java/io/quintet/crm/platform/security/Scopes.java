@@ -1,0 +1,14 @@
+package io.quintet.crm.platform.security;
+
+import java.util.List;
+
+/** The scopes an integration's token can carry. */
+public final class Scopes {
+
+    /** Every scope, granted to a tenant's admin client. */
+    public static final List<String> ALL = List.of(
+            "accounts:read", "accounts:write", "contacts:read", "contacts:write", "webhooks:manage");
+
+    private Scopes() {
+    }
+}
