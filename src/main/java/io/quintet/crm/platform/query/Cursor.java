@@ -36,8 +36,8 @@ public final class Cursor {
     public static final int MIN_KEY_BYTES = 32;
 
     private static final String INVALID = "Invalid cursor: it was not issued for this list and sort";
-    // Generous for a handful of sort values, small enough to refuse junk before doing any work.
-    private static final int MAX_LENGTH = 4096;
+    // Room for a few long text sort values, yet junk is refused before any decoding or hashing.
+    private static final int MAX_LENGTH = 8192;
     private static final int VERSION = 1;
     private static final int MAC_BYTES = 32;
     private static final String MAC_ALGORITHM = "HmacSHA256";

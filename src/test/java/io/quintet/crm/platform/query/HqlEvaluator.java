@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,8 @@ final class HqlEvaluator {
     private final List<String> tokens;
     private final Map<String, Object> params;
     private final String hql;
+    // Regexes compiled once per pattern: a predicate is evaluated against many rows.
+    private final Map<String, Pattern> likes = new HashMap<>();
     private Map<String, Object> row;
     private int pos;
 
@@ -139,7 +142,7 @@ final class HqlEvaluator {
             expect("escape");
             String escape = literal(next());
             Boolean result = left == null || pattern == null ? null
-                    : like((String) pattern, escape.charAt(0)).matcher((String) left).matches();
+                    : likes.computeIfAbsent((String) pattern, p -> like(p, escape.charAt(0))).matcher((String) left).matches();
             return negate(result, negated);
         }
         if (accept("in")) {
