@@ -1,0 +1,41 @@
+package io.quintet.crm.platform.query;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Parses the REST sparse-fields parameter, e.g. {@code ?fields=id,firstName,email}. */
+public final class FieldSelection {
+
+    private FieldSelection() {
+    }
+
+    /**
+     * The fields to return: {@code id} first, then the requested ones in the order given, without repeats.
+     *
+     * @param fieldsParam the parameter as the client wrote it; null or blank selects every allowed field
+     * @param allowed the fields the resource can return, in their natural order
+     * @throws QueryException for parameter {@code fields} on an unknown or empty field name
+     */
+    public static Set<String> parse(String fieldsParam, Set<String> allowed) {
+        Set<String> selected = new LinkedHashSet<>();
+        selected.add(QueryFields.ID);
+        if (fieldsParam == null || fieldsParam.isBlank()) {
+            selected.addAll(allowed);
+            return Collections.unmodifiableSet(selected);
+        }
+        for (String item : fieldsParam.split(",", -1)) {
+            String name = item.trim();
+            if (name.isEmpty()) {
+                throw new QueryException("fields", null,
+                        "Empty field name in fields; list field names separated by commas, e.g. id,firstName");
+            }
+            if (!name.equals(QueryFields.ID) && !allowed.contains(name)) {
+                throw new QueryException("fields", name, "Unknown field " + QueryException.quote(name)
+                        + " in fields; available fields: " + String.join(", ", allowed));
+            }
+            selected.add(name);
+        }
+        return Collections.unmodifiableSet(selected);
+    }
+}
