@@ -26,7 +26,6 @@ public class AccountService extends RecordService<Account, AccountInput, Account
     static final int MAX_HIERARCHY_DEPTH = 20;
 
     static final QueryFields FIELDS = QueryFields.of("account",
-            QueryField.uuid("id", "e.id").sortable().build(),
             QueryField.string("name", "e.name").sortable().build(),
             QueryField.string("domain", "e.domain").caseInsensitive().sortable().build(),
             QueryField.string("industry", "e.industry").sortable().build(),
@@ -41,6 +40,8 @@ public class AccountService extends RecordService<Account, AccountInput, Account
             QueryField.string("billingAddress.postalCode", "e.billingAddress.postalCode").build(),
             QueryField.string("billingAddress.country", "e.billingAddress.country").sortable().build(),
             QueryField.string("shippingAddress.city", "e.shippingAddress.city").build(),
+            QueryField.string("shippingAddress.region", "e.shippingAddress.region").build(),
+            QueryField.string("shippingAddress.postalCode", "e.shippingAddress.postalCode").build(),
             QueryField.string("shippingAddress.country", "e.shippingAddress.country").build(),
             QueryField.uuid("parentAccountId", "e.parentAccountId").build(),
             QueryField.uuid("ownerId", "e.ownerId").build(),

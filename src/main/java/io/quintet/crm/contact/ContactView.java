@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
 import io.quintet.crm.platform.crud.Versioned;
 import io.quintet.crm.platform.model.Address;
 
 /** A contact as clients read it. */
+@Type("Contact")
+@Description("A person the tenant deals with")
 public record ContactView(
         UUID id,
         String firstName,

@@ -2,6 +2,7 @@ package io.quintet.crm.platform.crud;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,14 +94,13 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     }
 
     public Uni<V> get(UUID id) {
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.find(entityClass(), id))
+        return support.read(session -> session.find(entityClass(), id))
                 .map(entity -> {
                     if (entity == null) {
                         throw ApiProblem.notFound(objectType(), id);
                     }
                     return toView(entity);
-                }));
+                });
     }
 
     public Uni<V> create(I input) {
@@ -139,6 +139,17 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return inTransaction(session -> batchFrom(session, items, 0, new ArrayList<>()));
     }
 
+    /** The records with these ids that the caller may see, in one query; for batch resolvers. */
+    public Uni<List<V>> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return support.read(session -> session
+                .createSelectionQuery("from " + entityClass().getSimpleName() + " where id in :ids", entityClass())
+                .setParameter("ids", ids).getResultList())
+                .map(entities -> entities.stream().map(this::toView).toList());
+    }
+
     /** One page of the list, optionally narrowed by {@code scope} (e.g. one account's contacts). */
     public Uni<Page<V>> list(ListQuery query, HqlFragment scope) {
         QueryFields fields = queryFields();
@@ -169,13 +180,13 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         }
         hql.append(' ').append(sort.orderBy());
         int limit = query.limit();
-        return Panache.withSession(() -> Panache.getSession().chain(session -> {
+        return support.read(session -> {
             var select = session.createSelectionQuery(hql.toString(), Object[].class).setMaxResults(limit + 1);
             if (where != null) {
                 where.params().forEach(select::setParameter);
             }
             return select.getResultList();
-        })).map(rows -> {
+        }).map(rows -> {
             boolean more = rows.size() > limit;
             List<Object[]> page = more ? rows.subList(0, limit) : rows;
             String next = null;

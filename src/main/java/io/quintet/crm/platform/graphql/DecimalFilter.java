@@ -1,0 +1,17 @@
+package io.quintet.crm.platform.graphql;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Conditions on a decimal field such as an amount. */
+public class DecimalFilter {
+    public BigDecimal eq;
+    public BigDecimal ne;
+    public List<BigDecimal> in;
+    public List<BigDecimal> notIn;
+    public BigDecimal gt;
+    public BigDecimal ge;
+    public BigDecimal lt;
+    public BigDecimal le;
+    public Boolean isNull;
+}
