@@ -2,6 +2,8 @@ package io.quintet.crm.account;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Input;
+
 import io.quintet.crm.platform.graphql.AddressFilter;
 import io.quintet.crm.platform.graphql.DateTimeFilter;
 import io.quintet.crm.platform.graphql.IdFilter;
@@ -10,6 +12,7 @@ import io.quintet.crm.platform.graphql.MoneyFilter;
 import io.quintet.crm.platform.graphql.StringFilter;
 
 /** GraphQL filter of accounts: conditions on fields, combined with and/or/not. */
+@Input("AccountFilter")
 public class AccountFilter {
     public List<AccountFilter> and;
     public List<AccountFilter> or;

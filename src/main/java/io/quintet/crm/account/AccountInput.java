@@ -9,10 +9,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
 import io.quintet.crm.platform.model.Address;
 import io.quintet.crm.platform.model.Money;
 
 /** An account as clients write it (create and replace; a merge patch is applied to this shape). */
+@Input("AccountInput")
 public record AccountInput(
         @NotBlank @Size(max = 255) String name,
         @Size(max = 255) @Pattern(regexp = "(?i)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,63}",
@@ -25,7 +29,7 @@ public record AccountInput(
         @Size(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s]+", message = "must be an http(s) URL") String website,
         @Valid Address billingAddress,
         @Valid Address shippingAddress,
-        UUID parentAccountId,
-        UUID ownerId,
-        @Size(max = 50) List<@NotBlank @Size(max = 255) String> tags) {
+        @Id UUID parentAccountId,
+        @Id UUID ownerId,
+        @Size(max = 50) List<@Size(max = 255) String> tags) {
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 
 import io.quintet.crm.platform.model.Address;
 import io.quintet.crm.platform.model.Money;
@@ -14,7 +16,8 @@ import io.quintet.crm.platform.model.Money;
  * the schema.
  */
 @Description("Fields to change; omitted fields are kept, null clears a field")
+@Input("AccountPatch")
 public record AccountPatch(String name, String domain, String industry, AccountType type, Money annualRevenue,
         Integer employees, String phone, String website, Address billingAddress, Address shippingAddress,
-        UUID parentAccountId, UUID ownerId, List<String> tags) {
+        @Id UUID parentAccountId, @Id UUID ownerId, List<String> tags) {
 }

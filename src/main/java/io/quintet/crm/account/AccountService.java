@@ -13,6 +13,7 @@ import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.model.Address;
+import io.quintet.crm.platform.model.Tags;
 import io.quintet.crm.platform.model.Money;
 import io.quintet.crm.platform.query.QueryField;
 import io.quintet.crm.platform.query.QueryFields;
@@ -174,29 +175,25 @@ public class AccountService extends RecordService<Account, AccountInput, Account
         account.shippingAddress = Address.toColumns(input.shippingAddress());
         account.parentAccountId = input.parentAccountId();
         account.ownerId = input.ownerId();
-        account.tags = input.tags() == null ? new String[0] : input.tags().toArray(String[]::new);
+        account.tags = Tags.toColumn(input.tags());
     }
 
     @Override
     protected AccountInput toInput(Account account) {
         return new AccountInput(account.name, account.domain, account.industry, account.type, money(account),
                 account.employees, account.phone, account.website, Address.of(account.billingAddress),
-                Address.of(account.shippingAddress), account.parentAccountId, account.ownerId, tags(account));
+                Address.of(account.shippingAddress), account.parentAccountId, account.ownerId, Tags.fromColumn(account.tags));
     }
 
     @Override
     public AccountView toView(Account account) {
         return new AccountView(account.id, account.name, account.domain, account.industry, account.type,
                 money(account), account.employees, account.phone, account.website, Address.of(account.billingAddress),
-                Address.of(account.shippingAddress), account.parentAccountId, account.ownerId, tags(account),
+                Address.of(account.shippingAddress), account.parentAccountId, account.ownerId, Tags.fromColumn(account.tags),
                 account.createdAt, account.updatedAt, account.version);
     }
 
     private static Money money(Account account) {
         return account.annualRevenue == null ? null : new Money(account.annualRevenue, account.annualRevenueCurrency);
-    }
-
-    private static List<String> tags(Account account) {
-        return account.tags == null ? List.of() : Arrays.asList(account.tags);
     }
 }

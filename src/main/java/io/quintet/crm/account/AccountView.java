@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.quintet.crm.platform.crud.Versioned;
+import io.smallrye.graphql.api.Scalar;
+import io.smallrye.graphql.api.ToScalar;
 import io.quintet.crm.platform.model.Address;
 import io.quintet.crm.platform.model.Money;
 
@@ -15,7 +19,7 @@ import io.quintet.crm.platform.model.Money;
 @Type("Account")
 @Description("A company or organisation the tenant does business with")
 public record AccountView(
-        UUID id,
+        @Id @NonNull UUID id,
         String name,
         String domain,
         String industry,
@@ -26,10 +30,10 @@ public record AccountView(
         String website,
         Address billingAddress,
         Address shippingAddress,
-        UUID parentAccountId,
-        UUID ownerId,
+        @Id UUID parentAccountId,
+        @Id UUID ownerId,
         List<String> tags,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements Versioned {
+        @NonNull @ToScalar(Scalar.Int.class) long version) implements Versioned {
 }

@@ -2,6 +2,8 @@ package io.quintet.crm.contact;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Input;
+
 import io.quintet.crm.platform.graphql.AddressFilter;
 import io.quintet.crm.platform.graphql.BooleanFilter;
 import io.quintet.crm.platform.graphql.DateTimeFilter;
@@ -9,6 +11,7 @@ import io.quintet.crm.platform.graphql.IdFilter;
 import io.quintet.crm.platform.graphql.StringFilter;
 
 /** GraphQL filter of contacts: conditions on fields and on the account, combined with and/or/not. */
+@Input("ContactFilter")
 public class ContactFilter {
     public List<ContactFilter> and;
     public List<ContactFilter> or;

@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 
 import io.quintet.crm.platform.model.Address;
 
 /** A contact as clients write it (create and replace; a merge patch is applied to this shape). */
 @NameRequired
+@Input("ContactInput")
 public record ContactInput(
         @Size(max = 255) String firstName,
         @Size(max = 255) String lastName,
@@ -21,11 +24,11 @@ public record ContactInput(
         @Size(max = 50) String mobile,
         @Size(max = 255) String title,
         @Size(max = 255) String department,
-        UUID accountId,
+        @Id UUID accountId,
         LifecycleStage lifecycleStage,
         @Size(max = 255) String leadSource,
         @Valid Address mailingAddress,
         Boolean doNotContact,
-        UUID ownerId,
-        @Size(max = 50) List<@NotBlank @Size(max = 255) String> tags) {
+        @Id UUID ownerId,
+        @Size(max = 50) List<@Size(max = 255) String> tags) {
 }

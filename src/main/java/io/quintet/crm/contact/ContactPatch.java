@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 
 import io.quintet.crm.platform.model.Address;
 
@@ -13,7 +15,8 @@ import io.quintet.crm.platform.model.Address;
  * the schema.
  */
 @Description("Fields to change; omitted fields are kept, null clears a field")
+@Input("ContactPatch")
 public record ContactPatch(String firstName, String lastName, String email, String phone, String mobile, String title,
-        String department, UUID accountId, LifecycleStage lifecycleStage, String leadSource, Address mailingAddress,
-        Boolean doNotContact, UUID ownerId, List<String> tags) {
+        String department, @Id UUID accountId, LifecycleStage lifecycleStage, String leadSource, Address mailingAddress,
+        Boolean doNotContact, @Id UUID ownerId, List<String> tags) {
 }

@@ -15,6 +15,7 @@ import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.model.Address;
+import io.quintet.crm.platform.model.Tags;
 import io.quintet.crm.platform.query.QueryField;
 import io.quintet.crm.platform.query.QueryFields;
 import io.smallrye.mutiny.Uni;
@@ -166,14 +167,14 @@ public class ContactService extends RecordService<Contact, ContactInput, Contact
         contact.mailingAddress = Address.toColumns(input.mailingAddress());
         contact.doNotContact = Boolean.TRUE.equals(input.doNotContact());
         contact.ownerId = input.ownerId();
-        contact.tags = input.tags() == null ? new String[0] : input.tags().toArray(String[]::new);
+        contact.tags = Tags.toColumn(input.tags());
     }
 
     @Override
     protected ContactInput toInput(Contact contact) {
         return new ContactInput(contact.firstName, contact.lastName, contact.email, contact.phone, contact.mobile,
                 contact.title, contact.department, contact.accountId, contact.lifecycleStage, contact.leadSource,
-                Address.of(contact.mailingAddress), contact.doNotContact, contact.ownerId, tags(contact));
+                Address.of(contact.mailingAddress), contact.doNotContact, contact.ownerId, Tags.fromColumn(contact.tags));
     }
 
     @Override
@@ -181,14 +182,10 @@ public class ContactService extends RecordService<Contact, ContactInput, Contact
         return new ContactView(contact.id, contact.firstName, contact.lastName, contact.email, contact.phone,
                 contact.mobile, contact.title, contact.department, contact.accountId, contact.lifecycleStage,
                 contact.leadSource, Address.of(contact.mailingAddress), contact.doNotContact, contact.ownerId,
-                tags(contact), contact.createdAt, contact.updatedAt, contact.version);
+                Tags.fromColumn(contact.tags), contact.createdAt, contact.updatedAt, contact.version);
     }
 
     private static String strip(String value) {
         return value == null ? null : value.strip();
-    }
-
-    private static List<String> tags(Contact contact) {
-        return contact.tags == null ? List.of() : Arrays.asList(contact.tags);
     }
 }

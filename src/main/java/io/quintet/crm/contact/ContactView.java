@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.quintet.crm.platform.crud.Versioned;
+import io.smallrye.graphql.api.Scalar;
+import io.smallrye.graphql.api.ToScalar;
 import io.quintet.crm.platform.model.Address;
 
 /** A contact as clients read it. */
 @Type("Contact")
 @Description("A person the tenant deals with")
 public record ContactView(
-        UUID id,
+        @Id @NonNull UUID id,
         String firstName,
         String lastName,
         String email,
@@ -22,14 +26,14 @@ public record ContactView(
         String mobile,
         String title,
         String department,
-        UUID accountId,
+        @Id UUID accountId,
         LifecycleStage lifecycleStage,
         String leadSource,
         Address mailingAddress,
         boolean doNotContact,
-        UUID ownerId,
+        @Id UUID ownerId,
         List<String> tags,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements Versioned {
+        @NonNull @ToScalar(Scalar.Int.class) long version) implements Versioned {
 }

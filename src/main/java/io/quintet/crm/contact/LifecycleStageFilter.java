@@ -2,7 +2,10 @@ package io.quintet.crm.contact;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Input;
+
 /** Conditions on a lifecycle stage. */
+@Input("LifecycleStageFilter")
 public class LifecycleStageFilter {
     public LifecycleStage eq;
     public LifecycleStage ne;

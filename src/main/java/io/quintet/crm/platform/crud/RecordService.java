@@ -320,7 +320,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     private static Throwable clientError(Throwable failure) {
         if (failure instanceof OptimisticLockException || failure instanceof StaleStateException
                 || failure.getCause() instanceof StaleStateException) {
-            return new ApiProblem(ProblemKind.PRECONDITION_FAILED,
+            return ApiProblem.of(ProblemKind.PRECONDITION_FAILED,
                     "The record was changed by someone else; read it again and retry");
         }
         ApiProblem translated = DatabaseErrors.translate(failure);

@@ -2,30 +2,44 @@ package io.quintet.crm.platform.error;
 
 import java.util.List;
 
+import io.smallrye.graphql.api.ErrorCode;
+
 /**
  * An error a client caused and can fix. REST renders it as RFC 9457 problem+json, GraphQL as an
  * error whose {@code extensions.code} comes from its {@link ProblemKind}.
  *
  * <p>Its message is the problem's {@code detail} and is shown to clients, so it never carries
- * internals.
+ * internals. Create one through the constructor or factories: each kind is thrown as a nested
+ * subclass because SmallRye GraphQL reads {@code extensions.code} from the exception's class.
  */
-public final class ApiProblem extends RuntimeException {
+public class ApiProblem extends RuntimeException {
 
     private final ProblemKind kind;
     private final List<FieldError> errors;
 
-    public ApiProblem(ProblemKind kind, String detail, List<FieldError> errors) {
+    private ApiProblem(ProblemKind kind, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
         this.kind = kind;
         this.errors = List.copyOf(errors);
     }
 
-    public ApiProblem(ProblemKind kind, String detail) {
-        this(kind, detail, List.of());
+    public static ApiProblem of(ProblemKind kind, String detail, List<FieldError> errors) {
+        return switch (kind.graphQLCode()) {
+            case "VALIDATION" -> new Validation(kind, detail, errors);
+            case "UNAUTHENTICATED" -> new Unauthenticated(kind, detail, errors);
+            case "FORBIDDEN" -> new Forbidden(kind, detail, errors);
+            case "NOT_FOUND" -> new NotFound(kind, detail, errors);
+            case "CONFLICT" -> new Conflict(kind, detail, errors);
+            default -> ApiProblem.of(kind, detail, errors);
+        };
+    }
+
+    public static ApiProblem of(ProblemKind kind, String detail) {
+        return of(kind, detail, List.of());
     }
 
     public static ApiProblem validation(String detail, List<FieldError> errors) {
-        return new ApiProblem(ProblemKind.VALIDATION, detail, errors);
+        return of(ProblemKind.VALIDATION, detail, errors);
     }
 
     public static ApiProblem invalidField(String field, String message) {
@@ -33,24 +47,24 @@ public final class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem notFound(String objectName, Object id) {
-        return new ApiProblem(ProblemKind.NOT_FOUND, "No " + objectName + " with id " + id);
+        return of(ProblemKind.NOT_FOUND, "No " + objectName + " with id " + id);
     }
 
     public static ApiProblem conflict(String detail) {
-        return new ApiProblem(ProblemKind.CONFLICT, detail);
+        return of(ProblemKind.CONFLICT, detail);
     }
 
     public static ApiProblem staleVersion(long expected, long actual) {
-        return new ApiProblem(ProblemKind.PRECONDITION_FAILED,
+        return ApiProblem.of(ProblemKind.PRECONDITION_FAILED,
                 "The record is at version " + actual + ", not " + expected + "; read it again and retry");
     }
 
     public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(ProblemKind.FORBIDDEN, detail);
+        return of(ProblemKind.FORBIDDEN, detail);
     }
 
     public static ApiProblem unauthenticated(String detail) {
-        return new ApiProblem(ProblemKind.UNAUTHENTICATED, detail);
+        return of(ProblemKind.UNAUTHENTICATED, detail);
     }
 
     public ProblemKind kind() {
@@ -66,6 +80,41 @@ public final class ApiProblem extends RuntimeException {
         List<FieldError> indexed = errors.isEmpty()
                 ? List.of(new FieldError(null, getMessage(), index))
                 : errors.stream().map(e -> e.atIndex(index)).toList();
-        return new ApiProblem(kind, "Item " + index + ": " + getMessage(), indexed);
+        return of(kind, "Item " + index + ": " + getMessage(), indexed);
+    }
+
+    @ErrorCode("VALIDATION")
+    static final class Validation extends ApiProblem {
+        Validation(ProblemKind kind, String detail, List<FieldError> errors) {
+            super(kind, detail, errors);
+        }
+    }
+
+    @ErrorCode("UNAUTHENTICATED")
+    static final class Unauthenticated extends ApiProblem {
+        Unauthenticated(ProblemKind kind, String detail, List<FieldError> errors) {
+            super(kind, detail, errors);
+        }
+    }
+
+    @ErrorCode("FORBIDDEN")
+    static final class Forbidden extends ApiProblem {
+        Forbidden(ProblemKind kind, String detail, List<FieldError> errors) {
+            super(kind, detail, errors);
+        }
+    }
+
+    @ErrorCode("NOT_FOUND")
+    static final class NotFound extends ApiProblem {
+        NotFound(ProblemKind kind, String detail, List<FieldError> errors) {
+            super(kind, detail, errors);
+        }
+    }
+
+    @ErrorCode("CONFLICT")
+    static final class Conflict extends ApiProblem {
+        Conflict(ProblemKind kind, String detail, List<FieldError> errors) {
+            super(kind, detail, errors);
+        }
     }
 }

@@ -61,7 +61,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
-        return respond(new ApiProblem(ProblemKind.PRECONDITION_FAILED,
+        return respond(ApiProblem.of(ProblemKind.PRECONDITION_FAILED,
                 "The record was changed by someone else; read it again and retry"), uri);
     }
 
@@ -87,7 +87,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(new ApiProblem(ProblemKind.NOT_FOUND, "No resource at " + uri.getPath()), uri);
+        return respond(ApiProblem.of(ProblemKind.NOT_FOUND, "No resource at " + uri.getPath()), uri);
     }
 
     @ServerExceptionMapper
@@ -99,7 +99,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
-        return respond(new ApiProblem(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+        return respond(ApiProblem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
                 "Send JSON (application/json; PATCH also takes application/merge-patch+json)"), uri);
     }
 

@@ -3,8 +3,10 @@ package io.quintet.crm.platform.graphql;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 
 /** Conditions on an id field. */
+@Input("IdFilter")
 public class IdFilter {
     @Id
     public String eq;

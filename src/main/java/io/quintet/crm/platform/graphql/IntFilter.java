@@ -2,7 +2,10 @@ package io.quintet.crm.platform.graphql;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Input;
+
 /** Conditions on a whole-number field. */
+@Input("IntFilter")
 public class IntFilter {
     public Integer eq;
     public Integer ne;

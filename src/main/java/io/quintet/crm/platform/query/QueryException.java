@@ -1,5 +1,7 @@
 package io.quintet.crm.platform.query;
 
+import io.smallrye.graphql.api.ErrorCode;
+
 /**
  * A client error in a list request's query parameters, carrying a message that says what to fix.
  *
@@ -7,6 +9,7 @@ package io.quintet.crm.platform.query;
  * {@code cursor}, {@code fields} or {@code limit}) and {@link #field()} the API field involved, if
  * any. Messages never contain class names or stack traces, so they can be shown to clients as-is.
  */
+@ErrorCode("VALIDATION")
 public final class QueryException extends RuntimeException {
 
     private static final int MAX_SHOWN = 40;

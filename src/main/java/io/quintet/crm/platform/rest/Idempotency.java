@@ -104,7 +104,7 @@ public class Idempotency {
                 .getSingleResult()
                 .map(row -> {
                     if (!requestHash.equals(row[0])) {
-                        throw new ApiProblem(ProblemKind.UNPROCESSABLE,
+                        throw ApiProblem.of(ProblemKind.UNPROCESSABLE,
                                 "This Idempotency-Key was already used with a different request body");
                     }
                     Response.ResponseBuilder replayed = Response.status((Integer) row[1])

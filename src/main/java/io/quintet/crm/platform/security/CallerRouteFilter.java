@@ -11,7 +11,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.error.HttpProblemWriter;
@@ -33,8 +32,11 @@ public class CallerRouteFilter {
         this.problems = problems;
     }
 
+    /** After authentication and authorization (filters at -200 and -100), before the GraphQL and REST routes. */
+    static final int ORDER = -50;
+
     void register(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::bindCaller);
+        router.route().order(ORDER).handler(this::bindCaller);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::renderAuthenticationFailure);
     }
 
