@@ -24,6 +24,17 @@ public class HttpProblemWriter {
         this.json = json;
     }
 
+    /** A problem with a status of no {@link ProblemKind} of ours, such as a 500 or a 405. */
+    public void writeStatus(RoutingContext context, int status, String slug, String title, String detail) {
+        ProblemDocument document = ProblemDocument.ofStatus(status, slug, title, detail, context.normalizedPath());
+        try {
+            context.response().setStatusCode(status).putHeader("Content-Type", ProblemDocument.MEDIA_TYPE)
+                    .end(json.writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void write(RoutingContext context, ApiProblem problem) {
         if (context.response().ended()) {
             return;

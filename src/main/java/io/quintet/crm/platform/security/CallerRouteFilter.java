@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quintet.crm.platform.error.ApiProblem;
@@ -37,7 +36,6 @@ public class CallerRouteFilter {
 
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::bindCaller);
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::renderAuthenticationFailure);
     }
 
     private void bindCaller(RoutingContext context) {
@@ -53,19 +51,12 @@ public class CallerRouteFilter {
                     "A bearer token is required: get one from POST /oauth/token or your identity provider"));
             return;
         }
+        Object platformAdmin = token.getClaim(TokenIssuer.PLATFORM_ADMIN_CLAIM);
         Caller caller = new Caller(UUID.fromString(token.getClaim(TokenIssuer.TENANT_CLAIM).toString()),
                 token.getSubject(), Caller.ActorType.CLIENT, identity.getRoles(), scopes(token),
-                Boolean.TRUE.equals(token.getClaim(TokenIssuer.PLATFORM_ADMIN_CLAIM)));
+                "true".equals(String.valueOf(platformAdmin)));
         caller.bind();
         TenantContext.set(caller.tenantId());
-        context.next();
-    }
-
-    private void renderAuthenticationFailure(RoutingContext context) {
-        if (context.failure() instanceof AuthenticationFailedException || context.statusCode() == 401) {
-            problems.write(context, ApiProblem.unauthenticated("The bearer token is invalid or has expired"));
-            return;
-        }
         context.next();
     }
 
