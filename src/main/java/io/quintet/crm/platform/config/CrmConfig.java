@@ -3,6 +3,7 @@ package io.quintet.crm.platform.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,6 +22,19 @@ public interface CrmConfig {
 
     /** Idempotency-Key handling. */
     Idempotency idempotency();
+
+    /** Largest request bodies. */
+    BodyLimits bodyLimits();
+
+    interface BodyLimits {
+        /** Any endpoint but batch. */
+        @WithDefault("1M")
+        MemorySize standard();
+
+        /** Batch endpoints; keep {@code quarkus.http.limits.max-body-size} at least this large. */
+        @WithDefault("5M")
+        MemorySize batch();
+    }
 
     /** The embedded PostgreSQL started when no datasource URL is configured (dev mode, tests). */
     EmbeddedPostgres embeddedPostgres();
