@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 public class ApiClientService {
 
     /** Role of a tenant's administrator client. */
-    public static final String ADMIN_ROLE = "admin";
+    public static final String ADMIN_ROLE = Roles.ADMIN;
 
     private final Mutiny.SessionFactory sessions;
 

@@ -44,4 +44,13 @@ public record Caller(UUID tenantId, String principal, ActorType actorType, Set<S
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    /** The current caller, who must hold the role: otherwise a FORBIDDEN problem. */
+    public static Caller requireRole(String role) {
+        Caller caller = require();
+        if (!caller.hasRole(role)) {
+            throw ApiProblem.forbidden("This needs the " + role + " role");
+        }
+        return caller;
+    }
 }

@@ -13,22 +13,35 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.error.HttpProblemWriter;
+import io.quintet.crm.platform.identity.IdentityProviders;
+import io.quintet.crm.platform.identity.SignIn;
 import io.quintet.crm.platform.tenancy.TenantContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * The one gate in front of {@code /api/**} and {@code /graphql}: a request without a verified
  * token is answered 401 here (problem+json, or a GraphQL error body); a verified one gets its
- * {@link Caller} and tenant bound to the request's context for everything downstream.
+ * {@link Caller} and tenant bound to the request's context for everything downstream: an
+ * integration from its CRM-issued token, a person from their provider's token and CRM user.
  */
 @ApplicationScoped
 public class CallerRouteFilter {
 
-    private final HttpProblemWriter problems;
+    /** Where quarkus-oidc records which of its tenant configurations verified the token. */
+    private static final String OIDC_TENANT_ATTRIBUTE = "tenant-id";
 
-    CallerRouteFilter(HttpProblemWriter problems) {
+    private final HttpProblemWriter problems;
+    private final IdentityProviders providers;
+    private final SignIn signIn;
+
+    CallerRouteFilter(HttpProblemWriter problems, IdentityProviders providers, SignIn signIn) {
         this.problems = problems;
+        this.providers = providers;
+        this.signIn = signIn;
     }
 
     /** After authentication and authorization (filters at -200 and -100), before the GraphQL and REST routes. */
@@ -44,20 +57,51 @@ public class CallerRouteFilter {
             return;
         }
         SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        if (identity == null || identity.isAnonymous()
-                || !(identity.getPrincipal() instanceof JsonWebToken token)
-                || token.getClaim(TokenIssuer.TENANT_CLAIM) == null) {
+        if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             problems.write(context, ApiProblem.unauthenticated(
                     "A bearer token is required: get one from POST /oauth/token or your identity provider"));
+            return;
+        }
+        UUID ssoTenant = CrmTokenTenantResolver.crmTenantOf(identity.getAttribute(OIDC_TENANT_ATTRIBUTE));
+        if (ssoTenant != null) {
+            bindUser(context, ssoTenant, identity, token);
+            return;
+        }
+        if (token.getClaim(TokenIssuer.TENANT_CLAIM) == null) {
+            problems.write(context, ApiProblem.unauthenticated("The token names no CRM tenant"));
             return;
         }
         Object platformAdmin = token.getClaim(TokenIssuer.PLATFORM_ADMIN_CLAIM);
         Caller caller = new Caller(UUID.fromString(token.getClaim(TokenIssuer.TENANT_CLAIM).toString()),
                 token.getSubject(), Caller.ActorType.CLIENT, identity.getRoles(), scopes(token),
                 "true".equals(String.valueOf(platformAdmin)));
+        bind(caller);
+        context.next();
+    }
+
+    /** SSO: provision or refresh the user (a database round trip at most), then continue on the request's context. */
+    private void bindUser(RoutingContext context, UUID tenantId, SecurityIdentity identity, JsonWebToken token) {
+        Context requestContext = Vertx.currentContext();
+        providers.byIssuer(token.getIssuer())
+                .chain(route -> route.isPresent() && route.get().tenantId().equals(tenantId)
+                        ? signIn.caller(route.get(), identity, token)
+                        : Uni.createFrom().failure(ApiProblem.unauthenticated("The token's issuer is not configured")))
+                .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
+                .subscribe().with(caller -> {
+                    bind(caller);
+                    context.next();
+                }, failure -> {
+                    if (failure instanceof ApiProblem problem) {
+                        problems.write(context, problem);
+                    } else {
+                        context.fail(failure);
+                    }
+                });
+    }
+
+    private static void bind(Caller caller) {
         caller.bind();
         TenantContext.set(caller.tenantId());
-        context.next();
     }
 
     static boolean isProtected(String path) {

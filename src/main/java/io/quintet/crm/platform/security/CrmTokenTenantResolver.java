@@ -2,6 +2,7 @@ package io.quintet.crm.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TenantConfigResolver;
 import io.quarkus.oidc.runtime.OidcTenantConfig.ApplicationType;
 import io.quintet.crm.platform.config.CrmConfig;
+import io.quintet.crm.platform.identity.IdentityProviders;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,8 +22,8 @@ import io.vertx.ext.web.RoutingContext;
  * Chooses how quarkus-oidc verifies a bearer token, by its (not yet verified) issuer.
  *
  * <p>quarkus-oidc is the only verifier in the service: tokens the CRM minted itself are checked
- * locally against the CRM's public key; every other issuer falls through to the configured OIDC
- * providers. Having one verifier is what keeps SSO tokens and the CRM's own tokens from fighting
+ * locally against the CRM's public key; a tenant's SSO provider verifies the tokens of its issuer
+ * (discovery and JWKS); any other issuer is refused. Having one verifier is what keeps SSO tokens and the CRM's own tokens from fighting
  * over the {@code Authorization} header. The unverified issuer only selects the key; the
  * signature, issuer, audience and expiry are then all verified.
  */
@@ -29,25 +31,58 @@ import io.vertx.ext.web.RoutingContext;
 public class CrmTokenTenantResolver implements TenantConfigResolver {
 
     static final String CRM_TENANT = "crm-issued";
+    private static final String SSO_PREFIX = "sso-";
 
     private final CrmConfig config;
     private final SigningKeys keys;
     private final ObjectMapper json;
+    private final IdentityProviders providers;
     private volatile OidcTenantConfig crmIssued;
 
-    CrmTokenTenantResolver(CrmConfig config, SigningKeys keys, ObjectMapper json) {
+    CrmTokenTenantResolver(CrmConfig config, SigningKeys keys, ObjectMapper json, IdentityProviders providers) {
         this.config = config;
         this.keys = keys;
         this.json = json;
+        this.providers = providers;
     }
 
     @Override
     public Uni<OidcTenantConfig> resolve(RoutingContext context, OidcRequestContext<OidcTenantConfig> requestContext) {
         String issuer = unverifiedIssuer(context.request().getHeader("Authorization"));
+        if (issuer == null) {
+            return Uni.createFrom().nullItem();
+        }
         if (config.auth().issuer().equals(issuer)) {
             return Uni.createFrom().item(crmIssuedConfig());
         }
-        return Uni.createFrom().nullItem();
+        return providers.byIssuer(issuer).map(route -> route.map(CrmTokenTenantResolver::ssoConfig).orElse(null));
+    }
+
+    /** The OIDC tenant id of a tenant's provider; it changes with the provider's version so edits apply at once. */
+    static String ssoTenantId(IdentityProviders.Route route) {
+        return SSO_PREFIX + route.tenantId() + "-v" + route.version();
+    }
+
+    /** The CRM tenant an OIDC tenant id of {@link #ssoTenantId} stands for, or null. */
+    static UUID crmTenantOf(String oidcTenantId) {
+        if (oidcTenantId == null || !oidcTenantId.startsWith(SSO_PREFIX)) {
+            return null;
+        }
+        String rest = oidcTenantId.substring(SSO_PREFIX.length());
+        return UUID.fromString(rest.substring(0, rest.lastIndexOf("-v")));
+    }
+
+    /** Verification through the provider's discovery document and JWKS, which quarkus-oidc fetches and caches. */
+    private static OidcTenantConfig ssoConfig(IdentityProviders.Route route) {
+        return OidcTenantConfig.builder()
+                .tenantId(ssoTenantId(route))
+                .applicationType(ApplicationType.SERVICE)
+                .authServerUrl(route.issuer())
+                .clientId(route.clientId())
+                .token().issuer(route.issuer()).audience(route.audience() == null ? route.clientId() : route.audience())
+                .end()
+                .roles().roleClaimPath(route.rolesClaim().replace('.', '/')).end()
+                .build();
     }
 
     private OidcTenantConfig crmIssuedConfig() {
