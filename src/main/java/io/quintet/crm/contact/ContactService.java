@@ -18,6 +18,8 @@ import io.quintet.crm.platform.model.Address;
 import io.quintet.crm.platform.model.Tags;
 import io.quintet.crm.platform.query.QueryField;
 import io.quintet.crm.platform.query.QueryFields;
+import io.quintet.crm.platform.security.Action;
+import io.quintet.crm.platform.security.Permissions;
 import io.smallrye.mutiny.Uni;
 
 /** Contacts: unique email per tenant, a real account behind {@code accountId}. */
@@ -115,6 +117,7 @@ public class ContactService extends RecordService<Contact, ContactInput, Contact
 
     /** The contacts of these accounts, in one query; for the batched {@code Account.contacts} field. */
     public Uni<List<ContactView>> forAccounts(Collection<UUID> accountIds) {
+        Permissions.require(objectType(), Action.READ);
         if (accountIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }

@@ -30,6 +30,8 @@ import io.quintet.crm.platform.query.HqlCompiler;
 import io.quintet.crm.platform.query.HqlFragment;
 import io.quintet.crm.platform.query.QueryFields;
 import io.quintet.crm.platform.query.SortSpec;
+import io.quintet.crm.platform.security.Action;
+import io.quintet.crm.platform.security.Permissions;
 import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 import io.smallrye.mutiny.Uni;
 
@@ -94,6 +96,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     }
 
     public Uni<V> get(UUID id) {
+        Permissions.require(objectType(), Action.READ);
         return support.read(session -> session.find(entityClass(), id))
                 .map(entity -> {
                     if (entity == null) {
@@ -104,19 +107,23 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     }
 
     public Uni<V> create(I input) {
+        Permissions.require(objectType(), Action.CREATE);
         return inTransaction(session -> createIn(session, input));
     }
 
     public Uni<V> replace(UUID id, I input, Long expectedVersion) {
+        Permissions.require(objectType(), Action.UPDATE);
         return inTransaction(session -> load(session, id, expectedVersion)
                 .chain(entity -> updateIn(session, entity, input)));
     }
 
     public Uni<V> patch(UUID id, JsonNode patch, Long expectedVersion) {
+        Permissions.require(objectType(), Action.UPDATE);
         return inTransaction(session -> patchIn(session, id, patch, expectedVersion));
     }
 
     public Uni<Void> delete(UUID id, Long expectedVersion, DeleteOptions options) {
+        Permissions.require(objectType(), Action.DELETE);
         return inTransaction(session -> load(session, id, expectedVersion)
                 .call(entity -> beforeDelete(session, entity, options))
                 .call(entity -> {
@@ -141,6 +148,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
 
     /** The records with these ids that the caller may see, in one query; for batch resolvers. */
     public Uni<List<V>> findAll(Collection<UUID> ids) {
+        Permissions.require(objectType(), Action.READ);
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -152,6 +160,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
 
     /** One page of the list, optionally narrowed by {@code scope} (e.g. one account's contacts). */
     public Uni<Page<V>> list(ListQuery query, HqlFragment scope) {
+        Permissions.require(objectType(), Action.READ);
         QueryFields fields = queryFields();
         SortSpec sort = SortSpec.parse(query.sort(), fields, defaultSort());
         HqlCompiler compiler = new HqlCompiler();
@@ -224,8 +233,10 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         }
         JsonNode id = item.get("id");
         if (id == null || id.isNull()) {
+            Permissions.require(objectType(), Action.CREATE);
             return createIn(session, readInput(item));
         }
+        Permissions.require(objectType(), Action.UPDATE);
         UUID uuid = parseId(id.asText());
         ObjectNode patch = ((ObjectNode) item).deepCopy();
         patch.remove("id");

@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 
 /**
  * An integration's client credentials. Read before any tenant is known (a token request names only
- * the client), so it is deliberately not tenant-filtered; only this package touches it.
+ * the client), so it is deliberately not tenant-filtered: only this package touches it, and its
+ * administration ({@link IntegrationService}) names the caller's tenant in every query.
  */
 @Entity
 @Table(name = "api_client")
@@ -47,6 +48,17 @@ public class ApiClient {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** False once revoked: its tokens and credentials are refused. */
+    @Column(nullable = false)
+    public boolean active = true;
+
+    /** Bumped by every secret rotation; tokens carry it, so older ones stop working. */
+    @Column(name = "secret_version", nullable = false)
+    public int secretVersion = 1;
 
     public Set<String> roleSet() {
         return split(roles);

@@ -37,11 +37,14 @@ public class CallerRouteFilter {
     private final HttpProblemWriter problems;
     private final IdentityProviders providers;
     private final SignIn signIn;
+    private final ApiClientService clients;
 
-    CallerRouteFilter(HttpProblemWriter problems, IdentityProviders providers, SignIn signIn) {
+    CallerRouteFilter(HttpProblemWriter problems, IdentityProviders providers, SignIn signIn,
+            ApiClientService clients) {
         this.problems = problems;
         this.providers = providers;
         this.signIn = signIn;
+        this.clients = clients;
     }
 
     /** After authentication and authorization (filters at -200 and -100), before the GraphQL and REST routes. */
@@ -63,40 +66,55 @@ public class CallerRouteFilter {
             return;
         }
         UUID ssoTenant = CrmTokenTenantResolver.crmTenantOf(identity.getAttribute(OIDC_TENANT_ATTRIBUTE));
-        if (ssoTenant != null) {
-            bindUser(context, ssoTenant, identity, token);
-            return;
-        }
-        if (token.getClaim(TokenIssuer.TENANT_CLAIM) == null) {
-            problems.write(context, ApiProblem.unauthenticated("The token names no CRM tenant"));
-            return;
-        }
-        Object platformAdmin = token.getClaim(TokenIssuer.PLATFORM_ADMIN_CLAIM);
-        Caller caller = new Caller(UUID.fromString(token.getClaim(TokenIssuer.TENANT_CLAIM).toString()),
-                token.getSubject(), Caller.ActorType.CLIENT, identity.getRoles(), scopes(token),
-                "true".equals(String.valueOf(platformAdmin)));
-        bind(caller);
-        context.next();
-    }
-
-    /** SSO: provision or refresh the user (a database round trip at most), then continue on the request's context. */
-    private void bindUser(RoutingContext context, UUID tenantId, SecurityIdentity identity, JsonWebToken token) {
+        Uni<Caller> caller = ssoTenant != null ? userCaller(ssoTenant, identity, token) : clientCaller(identity, token);
         Context requestContext = Vertx.currentContext();
-        providers.byIssuer(token.getIssuer())
-                .chain(route -> route.isPresent() && route.get().tenantId().equals(tenantId)
-                        ? signIn.caller(route.get(), identity, token)
-                        : Uni.createFrom().failure(ApiProblem.unauthenticated("The token's issuer is not configured")))
-                .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
-                .subscribe().with(caller -> {
-                    bind(caller);
+        caller.subscribe().with(
+                resolved -> onContext(requestContext, () -> {
+                    bind(resolved);
                     context.next();
-                }, failure -> {
+                }),
+                failure -> onContext(requestContext, () -> {
                     if (failure instanceof ApiProblem problem) {
                         problems.write(context, problem);
                     } else {
                         context.fail(failure);
                     }
-                });
+                }));
+    }
+
+    /** An integration, from its CRM-issued token; refused once revoked or after a secret rotation. */
+    private Uni<Caller> clientCaller(SecurityIdentity identity, JsonWebToken token) {
+        Object tenant = token.getClaim(TokenIssuer.TENANT_CLAIM);
+        if (tenant == null) {
+            return Uni.createFrom().failure(ApiProblem.unauthenticated("The token names no CRM tenant"));
+        }
+        Object platformAdmin = token.getClaim(TokenIssuer.PLATFORM_ADMIN_CLAIM);
+        Object secretVersion = token.getClaim(TokenIssuer.SECRET_VERSION_CLAIM);
+        int version = secretVersion == null ? 1 : Integer.parseInt(String.valueOf(secretVersion));
+        return clients.isCurrent(token.getSubject(), version).map(current -> {
+            if (!current) {
+                throw ApiProblem.unauthenticated("This integration was revoked or its secret was rotated");
+            }
+            return new Caller(UUID.fromString(tenant.toString().replace("\"", "")), token.getSubject(),
+                    Caller.ActorType.CLIENT, identity.getRoles(), scopes(token), "true".equals(String.valueOf(platformAdmin)));
+        });
+    }
+
+    /** A person, from their provider's token: provisions or refreshes their CRM user. */
+    private Uni<Caller> userCaller(UUID tenantId, SecurityIdentity identity, JsonWebToken token) {
+        return providers.byIssuer(token.getIssuer())
+                .chain(route -> route.isPresent() && route.get().tenantId().equals(tenantId)
+                        ? signIn.caller(route.get(), identity, token)
+                        : Uni.createFrom().failure(ApiProblem.unauthenticated("The token's issuer is not configured")));
+    }
+
+    /** Continues on the request's context, where the caller must be bound; no hop when already there. */
+    private static void onContext(Context requestContext, Runnable step) {
+        if (Vertx.currentContext() == requestContext) {
+            step.run();
+        } else {
+            requestContext.runOnContext(ignored -> step.run());
+        }
     }
 
     private static void bind(Caller caller) {

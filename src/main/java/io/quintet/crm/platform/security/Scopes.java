@@ -7,7 +7,8 @@ public final class Scopes {
 
     /** Every scope, granted to a tenant's admin client. */
     public static final List<String> ALL = List.of(
-            "accounts:read", "accounts:write", "contacts:read", "contacts:write", "webhooks:manage");
+            "accounts:read", "accounts:write", "contacts:read", "contacts:write", "users:read", "users:write",
+            "webhooks:manage");
 
     private Scopes() {
     }

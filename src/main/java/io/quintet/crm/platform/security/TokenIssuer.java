@@ -19,6 +19,8 @@ public class TokenIssuer {
     public static final String TENANT_CLAIM = "tid";
     /** Claim set on the default tenant's bootstrap client, the platform administrator. */
     public static final String PLATFORM_ADMIN_CLAIM = "crm_platform_admin";
+    /** Claim carrying the client's secret version, so that a rotation invalidates older tokens. */
+    public static final String SECRET_VERSION_CLAIM = "crm_secret_version";
 
     private final CrmConfig config;
     private final SigningKeys keys;
@@ -41,6 +43,7 @@ public class TokenIssuer {
                 .claim(TENANT_CLAIM, client.tenantId.toString())
                 .claim("scope", scope)
                 .claim(PLATFORM_ADMIN_CLAIM, client.platformAdmin)
+                .claim(SECRET_VERSION_CLAIM, client.secretVersion)
                 .groups(client.roleSet())
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(now)
