@@ -174,6 +174,11 @@ class AccountValidationTest {
     }
 
     @Test
+    void rejectsATypeGivenAsANumber() {
+        assertRejected(accountWith("type", 1), "type");
+    }
+
+    @Test
     void rejectsAPhoneLongerThan50Characters() {
         assertRejected(accountWith("phone", "1".repeat(51)), "phone");
     }

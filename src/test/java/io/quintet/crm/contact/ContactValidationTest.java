@@ -100,6 +100,11 @@ class ContactValidationTest {
     }
 
     @Test
+    void rejectsALifecycleStageGivenAsANumber() {
+        assertRejected(contactWith("lifecycleStage", 2), "lifecycleStage");
+    }
+
+    @Test
     void rejectsADoNotContactThatIsNotABoolean() {
         assertRejected(contactWith("doNotContact", "sometimes"), "doNotContact");
     }
