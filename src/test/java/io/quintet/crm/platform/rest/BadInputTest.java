@@ -218,4 +218,23 @@ class BadInputTest {
                 .then().log().ifValidationFails()
                 .spec(Problems.problem(400, "validation"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RecordType.class)
+    void answersAMethodTheResourceDoesNotHaveWithAProblem(RecordType type) {
+        String id = Records.create(type, type.minimal(Unique.name("Method")));
+
+        asAdmin().body(type.minimal(Unique.name("Method")))
+                .when().post(type.path(id))
+                .then().log().ifValidationFails()
+                .spec(Problems.problem(405, "method-not-allowed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RecordType.class)
+    void answersAPathThatDoesNotExistWithAProblem(RecordType type) {
+        asAdmin().when().get(type.path() + "/" + java.util.UUID.randomUUID() + "/nothing")
+                .then().log().ifValidationFails()
+                .spec(Problems.notFound());
+    }
 }
