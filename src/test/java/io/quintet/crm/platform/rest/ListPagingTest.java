@@ -155,6 +155,27 @@ class ListPagingTest {
     }
 
     @Test
+    void pagesThroughADescendingSortWithMissingValuesFirst() {
+        List<Map<String, Object>> rows = pageThrough("-title,lastName", 200, false);
+
+        assertEveryContactExactlyOnce(rows);
+        List<String> titles = rows.stream().map(row -> (String) row.get("title")).toList();
+        List<String> expected = new ArrayList<>(titles);
+        expected.sort(Comparator.nullsFirst(Comparator.<String>reverseOrder()));
+        assertEquals(expected, titles, "descending titles, missing ones first");
+    }
+
+    @Test
+    void pagesThroughASortOnARelatedFieldEveryRowLacks() {
+        // The account has no industry: every row ties on a null joined value, and lastName decides.
+        List<Map<String, Object>> rows = pageThrough("account.industry,-lastName", 50, false);
+
+        assertEveryContactExactlyOnce(rows);
+        List<String> names = rows.stream().map(row -> (String) row.get("lastName")).toList();
+        assertEquals(names.stream().sorted(Comparator.reverseOrder()).toList(), names);
+    }
+
+    @Test
     void pagesThroughASortOnTimestampsThatTie() {
         assertEveryContactExactlyOnce(pageThrough("-createdAt", 50, false));
     }
