@@ -1,5 +1,7 @@
 package io.quintet.crm.account;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -166,7 +168,7 @@ public class AccountService extends RecordService<Account, AccountInput, Account
         account.domain = input.domain() == null ? null : input.domain().toLowerCase();
         account.industry = input.industry();
         account.type = input.type();
-        account.annualRevenue = input.annualRevenue() == null ? null : input.annualRevenue().amount();
+        account.annualRevenue = input.annualRevenue() == null ? null : cents(input.annualRevenue().amount());
         account.annualRevenueCurrency = input.annualRevenue() == null ? null : input.annualRevenue().currency();
         account.employees = input.employees();
         account.phone = input.phone();
@@ -191,6 +193,15 @@ public class AccountService extends RecordService<Account, AccountInput, Account
                 money(account), account.employees, account.phone, account.website, Address.of(account.billingAddress),
                 Address.of(account.shippingAddress), account.parentAccountId, account.ownerId, Tags.fromColumn(account.tags),
                 account.createdAt, account.updatedAt, account.version);
+    }
+
+    /**
+     * The amount as the column stores it, with two decimals, so the answer to a write shows what a
+     * read will ({@code 12.5} and {@code 1e3} become {@code 12.50} and {@code 1000.00}). Validation
+     * has already refused more than two significant decimals, so nothing is rounded.
+     */
+    private static BigDecimal cents(BigDecimal amount) {
+        return amount.stripTrailingZeros().setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static Money money(Account account) {

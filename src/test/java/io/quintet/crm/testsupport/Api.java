@@ -18,6 +18,12 @@ public final class Api {
     public static final String ADMIN_CLIENT_ID = "crm-admin";
     public static final String ADMIN_CLIENT_SECRET = "crm-admin-secret";
 
+    /** JSON Merge Patch (RFC 7386), with the charset spelled out so REST Assured sends UTF-8. */
+    public static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
+
+    /** The media type of every error body (RFC 9457). */
+    public static final String PROBLEM_JSON = "application/problem+json";
+
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Api() {
@@ -32,6 +38,11 @@ public final class Api {
     public static RequestSpecification as(String clientId, String clientSecret) {
         String token = TOKENS.computeIfAbsent(clientId, id -> token(id, clientSecret));
         return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A JSON request without credentials. */
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
     }
 
     public static String token(String clientId, String clientSecret) {

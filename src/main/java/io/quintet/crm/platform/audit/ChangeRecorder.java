@@ -22,6 +22,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Writes the audit entry and the outbox event of a change, in the session (and so the
  * transaction) that makes the change: both commit with it or not at all.
+ *
+ * <p>The JSON goes in as text and is cast in SQL: bound directly to a jsonb parameter, the reactive
+ * PostgreSQL client would store a Java string as a JSON string value, not as the object it spells.
  */
 @ApplicationScoped
 public class ChangeRecorder {
@@ -74,7 +77,7 @@ public class ChangeRecorder {
         }
         return session.createNativeQuery("insert into audit_entry (tenant_id, id, occurred_at, actor_type, actor_id, "
                 + "object_type, object_id, action, changes) values (:tenant, :id, :at, :actorType, :actorId, :objectType, "
-                + ":objectId, :action, cast(:changes as jsonb))")
+                + ":objectId, :action, cast(cast(:changes as text) as jsonb))")
                 .setParameter("tenant", tenantId)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("at", now)
@@ -87,7 +90,7 @@ public class ChangeRecorder {
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery("insert into outbox_event (tenant_id, id, event_type, "
                         + "object_type, object_id, occurred_at, payload) values (:tenant, :id, :type, :objectType, "
-                        + ":objectId, :at, cast(:payload as jsonb))")
+                        + ":objectId, :at, cast(cast(:payload as text) as jsonb))")
                         .setParameter("tenant", tenantId)
                         .setParameter("id", UUID.randomUUID())
                         .setParameter("type", objectType + "." + action.eventSuffix())

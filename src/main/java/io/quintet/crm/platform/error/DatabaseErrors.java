@@ -1,5 +1,12 @@
 package io.quintet.crm.platform.error;
 
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.hibernate.JDBCException;
+import org.hibernate.exception.ConstraintViolationException;
+
 import io.vertx.pgclient.PgException;
 
 /**
@@ -12,19 +19,33 @@ public final class DatabaseErrors {
     private DatabaseErrors() {
     }
 
-    /** The client error this failure stands for, or null when it is a server fault. */
+    /**
+     * The client error this failure stands for, or null when it is a server fault.
+     *
+     * <p>Hibernate Reactive does not keep the client's {@link PgException} as a cause: it rethrows a
+     * {@link JDBCException} around a plain {@link SQLException} that has only the SQL state and message.
+     * Both shapes are recognised; the constraint name then comes from Hibernate's parsing of the message.
+     */
     public static ApiProblem translate(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof PgException pg) {
-                return translate(pg);
+                return translate(pg.getSqlState(), pg.getConstraint());
+            }
+            if (t instanceof JDBCException jdbc && jdbc.getSQLState() != null) {
+                return translate(jdbc.getSQLState(),
+                        jdbc instanceof ConstraintViolationException violation ? violation.getConstraintName() : null);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return translate(sql.getSQLState(), null);
             }
         }
         return null;
     }
 
-    private static ApiProblem translate(PgException pg) {
-        String constraint = pg.getConstraint() == null ? "" : pg.getConstraint();
-        return switch (pg.getSqlState()) {
+    private static ApiProblem translate(String sqlState, String constraintName) {
+        String constraint = constraintName == null ? "" : constraintName;
+        return switch (sqlState) {
             case "23505" -> ApiProblem.conflict(constraint.contains("email")
                     ? "Another contact already has this email"
                     : "A record with the same unique value already exists");

@@ -8,10 +8,11 @@ public final class FieldPaths {
 
     /**
      * Drops method and parameter segments of method validation ({@code create.input.email} →
-     * {@code email}); a path of a validated object is already a JSON path.
+     * {@code email}); a path of a validated object is already a JSON path. Container element nodes
+     * ({@code tags[0].<list element>}) name the element itself: {@code tags[0]}.
      */
     public static String fromPropertyPath(String propertyPath) {
-        String path = propertyPath.replaceAll("<[^>]*>", "").replaceAll("\\.+", ".");
+        String path = propertyPath.replaceAll("<[^>]*>", "").replaceAll("\\.+", ".").replaceAll("^\\.|\\.$", "");
         int arg = path.indexOf(".arg");
         if (arg >= 0) {
             int next = path.indexOf('.', arg + 1);

@@ -42,6 +42,11 @@ final class FilterValues {
                 throw new QueryException("filter", name, "Missing value for field '" + name
                         + "'; to match absent values use =isnull=true");
             }
+            if (raw.indexOf('\u0000') >= 0) {
+                // No stored text can contain NUL, and PostgreSQL refuses it even as a parameter.
+                throw new QueryException("filter", name, "A value for field '" + name
+                        + "' contains the NUL character, which no value can contain");
+            }
             values.add(op == Operator.IS_NULL ? parseIsNull(name, raw) : parse(field, raw));
         }
         return values;

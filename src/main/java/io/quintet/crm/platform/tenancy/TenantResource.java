@@ -62,7 +62,10 @@ public class TenantResource {
     @POST
     @Operation(summary = "Create a tenant and its first admin client (platform administrator only)")
     public Uni<Response> create(TenantInput input, @Context UriInfo uri) {
-        requirePlatformAdmin();
+        return requirePlatformAdmin().chain(() -> createTenant(input, uri));
+    }
+
+    private Uni<Response> createTenant(TenantInput input, UriInfo uri) {
         if (input == null) {
             throw ApiProblem.validation("A JSON request body is required", List.of());
         }
@@ -93,16 +96,23 @@ public class TenantResource {
     @GET
     @Operation(summary = "List tenants (platform administrator only)")
     public Uni<List<TenantView>> list() {
-        requirePlatformAdmin();
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+        return requirePlatformAdmin().chain(() -> Panache.withSession(() -> Panache.getSession().chain(session -> session
                 .createSelectionQuery("from Tenant order by createdAt, id", Tenant.class).getResultList()))
                 .map(tenants -> tenants.stream()
-                        .map(t -> new TenantView(t.id, t.name, t.slug, t.createdAt, null)).toList());
+                        .map(t -> new TenantView(t.id, t.name, t.slug, t.createdAt, null)).toList()));
     }
 
-    private static void requirePlatformAdmin() {
-        if (!Caller.require().platformAdmin()) {
-            throw ApiProblem.forbidden("Only the platform administrator may manage tenants");
-        }
+    /**
+     * Fails with 403 unless the caller is the platform administrator. Asks the client registry, not
+     * {@link Caller#platformAdmin()}: that flag is read from the token's custom boolean claim, which
+     * quarkus-oidc hands over as a JSON value rather than a {@link Boolean}, so it was never true.
+     */
+    private Uni<Void> requirePlatformAdmin() {
+        Caller caller = Caller.require();
+        return clients.isPlatformAdmin(caller.tenantId(), caller.principal()).invoke(admin -> {
+            if (!admin) {
+                throw ApiProblem.forbidden("Only the platform administrator may manage tenants");
+            }
+        }).replaceWithVoid();
     }
 }
