@@ -31,5 +31,6 @@ public record AccountInput(
         @Valid Address shippingAddress,
         @Id UUID parentAccountId,
         @Id UUID ownerId,
-        @Size(max = 50) List<@Size(max = 255) String> tags) {
+        @Size(max = 50)
+        List<@Size(max = 255) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> tags) {
 }

@@ -30,5 +30,6 @@ public record ContactInput(
         @Valid Address mailingAddress,
         Boolean doNotContact,
         @Id UUID ownerId,
-        @Size(max = 50) List<@Size(max = 255) String> tags) {
+        @Size(max = 50)
+        List<@Size(max = 255) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> tags) {
 }

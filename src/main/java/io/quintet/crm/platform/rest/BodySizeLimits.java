@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.error.HttpProblemWriter;
 import io.quintet.crm.platform.error.ProblemKind;
@@ -13,7 +14,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Holds request bodies to 1 MiB, and batch requests ({@code …/batch}) to 5 MiB, answering a larger
+ * Holds request bodies to 1 MiB, and batch requests ({@code …/batch}) to 5 MiB (both configurable,
+ * {@code crm.body-limits.*}), answering a larger
  * declared {@code Content-Length} with a 413 problem before anything reads the body.
  *
  * <p>It runs before Quarkus's own limit ({@code quarkus.http.limits.max-body-size}, the batch size),
@@ -25,17 +27,17 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class BodySizeLimits {
 
-    /** Largest body of a plain endpoint. */
-    public static final long MAX_BODY = 1024 * 1024;
-    /** Largest body of a batch endpoint. */
-    public static final long MAX_BATCH_BODY = 5 * 1024 * 1024;
     /** Beyond this, the body is not read to the end: the connection is closed after the answer. */
     private static final long MAX_DISCARDED = 64L * 1024 * 1024;
 
     private final HttpProblemWriter problems;
+    private final long maxBody;
+    private final long maxBatchBody;
 
-    BodySizeLimits(HttpProblemWriter problems) {
+    BodySizeLimits(HttpProblemWriter problems, CrmConfig config) {
         this.problems = problems;
+        this.maxBody = config.bodyLimits().standard().asLongValue();
+        this.maxBatchBody = config.bodyLimits().batch().asLongValue();
     }
 
     void register(@Observes Router router) {
@@ -46,14 +48,14 @@ public class BodySizeLimits {
         HttpServerRequest request = context.request();
         long declared = declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH));
         String path = context.normalizedPath();
-        long limit = path != null && path.endsWith("/batch") ? MAX_BATCH_BODY : MAX_BODY;
+        long limit = path != null && path.endsWith("/batch") ? maxBatchBody : maxBody;
         if (declared <= limit) {
             context.next();
             return;
         }
-        ApiProblem tooLarge = new ApiProblem(ProblemKind.PAYLOAD_TOO_LARGE, "The request body has " + declared
+        ApiProblem tooLarge = ApiProblem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The request body has " + declared
                 + " bytes; this endpoint accepts at most " + limit + " bytes (" + limit / (1024 * 1024) + " MiB)"
-                + (limit == MAX_BODY ? "; send many records through the batch endpoint" : ""));
+                + (limit == maxBody ? "; send many records through the batch endpoint" : ""));
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
         boolean expectsContinue = "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT));
         if (expectsContinue || declared > MAX_DISCARDED) {

@@ -101,22 +101,6 @@ public class ApiClientService {
         statuses.remove(clientId);
     }
 
-    /**
-     * Whether this client of this tenant is the platform administrator, as the database says now.
-     * Tenant administration asks here rather than trusting a token claim alone, so a client that lost
-     * the role loses it at once, and a claim's JSON type (quarkus-oidc hands custom boolean claims over
-     * as {@code jakarta.json.JsonValue}, not {@link Boolean}) cannot decide the answer.
-     */
-    public Uni<Boolean> isPlatformAdmin(UUID tenantId, String clientId) {
-        return sessions.withSession(session -> session
-                .createSelectionQuery("select platformAdmin from ApiClient where clientId = :clientId "
-                        + "and tenantId = :tenantId", Boolean.class)
-                .setParameter("clientId", clientId)
-                .setParameter("tenantId", tenantId)
-                .getSingleResultOrNull())
-                .map(Boolean.TRUE::equals);
-    }
-
     /** The scopes to grant: those requested (all must be allowed), or all the client has. */
     public static Set<String> grant(ApiClient client, String requested) {
         Set<String> allowed = client.scopeSet();
