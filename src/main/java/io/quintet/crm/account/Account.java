@@ -17,13 +17,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.quintet.crm.platform.model.AddressColumns;
+import io.quintet.crm.platform.tenancy.OwnedEntity;
 import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 
 /** A company or organisation the tenant does business with. */
 @Entity
 @Table(name = "account")
 @Filter(name = TenantScopedEntity.TENANT_FILTER)
-public class Account extends TenantScopedEntity {
+public class Account extends OwnedEntity {
 
     @Column(nullable = false)
     public String name;
@@ -70,9 +71,6 @@ public class Account extends TenantScopedEntity {
 
     @Column(name = "parent_account_id")
     public UUID parentAccountId;
-
-    @Column(name = "owner_id")
-    public UUID ownerId;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "varchar(255)[]")

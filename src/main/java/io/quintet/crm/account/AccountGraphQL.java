@@ -66,6 +66,13 @@ public class AccountGraphQL {
     }
 
     @Mutation
+    @Description("Hand the account to another user of the tenant")
+    public Uni<AccountView> transferAccount(@NonNull @Id String id, @NonNull @Id String ownerId, Integer expectedVersion) {
+        return accounts.transfer(GraphQLSupport.id(id), GraphQLSupport.id(ownerId),
+                expectedVersion == null ? null : expectedVersion.longValue());
+    }
+
+    @Mutation
     @Description("Delete an account; detachContacts unlinks its contacts and child accounts instead of refusing")
     public Uni<Boolean> deleteAccount(@NonNull @Id String id, Integer expectedVersion, Boolean detachContacts) {
         RecordService.DeleteOptions options = Boolean.TRUE.equals(detachContacts)

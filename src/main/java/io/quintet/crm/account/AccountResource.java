@@ -33,6 +33,7 @@ import io.quintet.crm.platform.rest.Idempotency;
 import io.quintet.crm.platform.rest.ListParams;
 import io.quintet.crm.platform.rest.RecordEndpoints;
 import io.quintet.crm.platform.rest.RecordEndpoints.BatchRequest;
+import io.quintet.crm.platform.rest.RecordEndpoints.TransferRequest;
 import io.smallrye.mutiny.Uni;
 
 /** REST API of accounts: {@code /api/v1/accounts}. */
@@ -93,6 +94,13 @@ public class AccountResource {
             + "accounts, unless cascade=detach unlinks them")
     public Uni<Response> delete(@RestPath UUID id, @RestQuery String cascade, @HeaderParam("If-Match") String ifMatch) {
         return endpoints.delete(accounts, id, ifMatch, RecordEndpoints.deleteOptions(cascade));
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @Operation(summary = "Hand the account to another user", description = "Audited; emits account.transferred")
+    public Uni<Response> transfer(@RestPath UUID id, TransferRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return endpoints.transfer(accounts, id, request, ifMatch);
     }
 
     @POST

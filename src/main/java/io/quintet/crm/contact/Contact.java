@@ -16,13 +16,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.quintet.crm.platform.model.AddressColumns;
+import io.quintet.crm.platform.tenancy.OwnedEntity;
 import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 
 /** A person the tenant deals with, usually at an account. */
 @Entity
 @Table(name = "contact")
 @Filter(name = TenantScopedEntity.TENANT_FILTER)
-public class Contact extends TenantScopedEntity {
+public class Contact extends OwnedEntity {
 
     @Column(name = "first_name")
     public String firstName;
@@ -62,9 +63,6 @@ public class Contact extends TenantScopedEntity {
 
     @Column(name = "do_not_contact", nullable = false)
     public boolean doNotContact;
-
-    @Column(name = "owner_id")
-    public UUID ownerId;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "varchar(255)[]")

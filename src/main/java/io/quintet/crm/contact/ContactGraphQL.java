@@ -69,6 +69,13 @@ public class ContactGraphQL {
     }
 
     @Mutation
+    @Description("Hand the contact to another user of the tenant")
+    public Uni<ContactView> transferContact(@NonNull @Id String id, @NonNull @Id String ownerId, Integer expectedVersion) {
+        return contacts.transfer(GraphQLSupport.id(id), GraphQLSupport.id(ownerId),
+                expectedVersion == null ? null : expectedVersion.longValue());
+    }
+
+    @Mutation
     @Description("Delete a contact")
     public Uni<Boolean> deleteContact(@NonNull @Id String id, Integer expectedVersion) {
         return contacts.delete(GraphQLSupport.id(id), expectedVersion == null ? null : expectedVersion.longValue(),

@@ -28,6 +28,7 @@ import io.quintet.crm.platform.rest.Idempotency;
 import io.quintet.crm.platform.rest.ListParams;
 import io.quintet.crm.platform.rest.RecordEndpoints;
 import io.quintet.crm.platform.rest.RecordEndpoints.BatchRequest;
+import io.quintet.crm.platform.rest.RecordEndpoints.TransferRequest;
 import io.smallrye.mutiny.Uni;
 
 /** REST API of contacts: {@code /api/v1/contacts}. */
@@ -86,6 +87,13 @@ public class ContactResource {
     @Operation(summary = "Delete a contact")
     public Uni<Response> delete(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch) {
         return endpoints.delete(contacts, id, ifMatch, RecordEndpoints.deleteOptions(null));
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @Operation(summary = "Hand the contact to another user", description = "Audited; emits contact.transferred")
+    public Uni<Response> transfer(@RestPath UUID id, TransferRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return endpoints.transfer(contacts, id, request, ifMatch);
     }
 
     @POST

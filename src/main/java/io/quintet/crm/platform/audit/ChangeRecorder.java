@@ -40,7 +40,7 @@ public class ChangeRecorder {
 
     /** What happened to a record. */
     public enum Action {
-        CREATED, UPDATED, DELETED;
+        CREATED, UPDATED, DELETED, TRANSFERRED;
 
         String eventSuffix() {
             return name().toLowerCase();

@@ -30,8 +30,11 @@ import io.quintet.crm.platform.query.HqlCompiler;
 import io.quintet.crm.platform.query.HqlFragment;
 import io.quintet.crm.platform.query.QueryFields;
 import io.quintet.crm.platform.query.SortSpec;
+import io.quintet.crm.platform.identity.CrmUser;
 import io.quintet.crm.platform.security.Action;
+import io.quintet.crm.platform.security.Caller;
 import io.quintet.crm.platform.security.Permissions;
+import io.quintet.crm.platform.tenancy.OwnedEntity;
 import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 import io.smallrye.mutiny.Uni;
 
@@ -133,6 +136,43 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
                                     ChangeRecorder.Action.DELETED, before, null));
                 })
                 .replaceWithVoid());
+    }
+
+    /**
+     * Hands the record to another user of the tenant (an update of {@code ownerId}, audited and
+     * announced as {@code <object>.transferred}).
+     */
+    public Uni<V> transfer(UUID id, UUID newOwnerId, Long expectedVersion) {
+        Permissions.require(objectType(), Action.UPDATE);
+        if (newOwnerId == null) {
+            throw ApiProblem.invalidField("ownerId", "ownerId is required: the id of a user of this tenant");
+        }
+        return inTransaction(session -> load(session, id, expectedVersion).chain(entity -> {
+            if (!(entity instanceof OwnedEntity owned)) {
+                throw ApiProblem.validation("A " + objectType() + " has no owner", List.of());
+            }
+            return session.find(CrmUser.class, newOwnerId).chain(user -> {
+                if (user == null || !user.active) {
+                    throw ApiProblem.invalidField("ownerId", "No active user with id " + newOwnerId);
+                }
+                JsonNode before = support.json().valueToTree(toView(entity));
+                owned.ownerId = newOwnerId;
+                return session.flush().chain(() -> {
+                    V view = toView(entity);
+                    return support.changes().record(session, objectType(), entity.id,
+                            ChangeRecorder.Action.TRANSFERRED, before, support.json().valueToTree(view))
+                            .replaceWith(view);
+                });
+            });
+        }));
+    }
+
+    /** A record a signed-in user creates without naming an owner is theirs. */
+    private static void defaultOwner(TenantScopedEntity entity) {
+        if (entity instanceof OwnedEntity owned && owned.ownerId == null) {
+            Caller.current().filter(caller -> caller.actorType() == Caller.ActorType.USER)
+                    .ifPresent(user -> owned.ownerId = UUID.fromString(user.principal()));
+        }
     }
 
     /**
@@ -253,6 +293,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return checkRules(session, input, null)
                 .chain(() -> {
                     apply(input, entity);
+                    defaultOwner(entity);
                     return session.persist(entity);
                 })
                 .chain(session::flush)

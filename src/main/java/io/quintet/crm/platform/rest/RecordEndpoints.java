@@ -78,6 +78,13 @@ public class RecordEndpoints {
         return service.delete(id, RestResponses.ifMatch(ifMatch), options).map(ignored -> Response.noContent().build());
     }
 
+    public <V extends Versioned> Uni<Response> transfer(RecordService<?, ?, V> service, UUID id, TransferRequest request,
+            String ifMatch) {
+        requireBody(request);
+        return service.transfer(id, request.ownerId(), RestResponses.ifMatch(ifMatch))
+                .map(view -> responses.ok(view, null));
+    }
+
     public <V extends Versioned> Uni<Response> batch(RecordService<?, ?, V> service, BatchRequest request,
             String idempotencyKey) {
         requireBody(request);
@@ -98,6 +105,10 @@ public class RecordEndpoints {
 
     /** {@code {"items":[…]}}: creates (no {@code id}) and merge-patch updates (with {@code id}). */
     public record BatchRequest(List<JsonNode> items) {
+    }
+
+    /** {@code {"ownerId": "…"}}: the user who owns the record from now on. */
+    public record TransferRequest(UUID ownerId) {
     }
 
     /** The batch's results in request order. */
