@@ -89,8 +89,13 @@ public final class Keycloak {
                 long deadline = config.getOptionalValue(KeycloakTestResource.DEADLINE_KEY, Long.class)
                         .orElse(System.currentTimeMillis()
                                 + KeycloakTestResource.DEFAULT_TIMEOUT_SECONDS * 1000L);
+                long waitFrom = System.currentTimeMillis();
                 awaitReady(url, pid, log, deadline);
                 readyUrl = url;
+                long now = System.currentTimeMillis();
+                config.getOptionalValue(KeycloakTestResource.LAUNCHED_KEY, Long.class).ifPresent(
+                        launched -> System.out.printf("Keycloak at %s ready %.1f s after launch (tests waited %.1f s)%n",
+                                url, (now - launched) / 1000.0, (now - waitFrom) / 1000.0));
             }
         }
         return url;

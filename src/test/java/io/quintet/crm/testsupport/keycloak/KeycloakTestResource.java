@@ -37,7 +37,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  *
  * <p>Config handed to the service under test (deliberately outside the validated {@code crm.}
  * prefix): {@code quintet.test.keycloak.url}, and for the wait, {@code .pid}, {@code .log},
- * {@code .deadline} (epoch millis).
+ * {@code .deadline}, {@code .launched} (epoch millis).
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -47,6 +47,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     static final String PID_KEY = "quintet.test.keycloak.pid";
     static final String LOG_KEY = "quintet.test.keycloak.log";
     static final String DEADLINE_KEY = "quintet.test.keycloak.deadline";
+    static final String LAUNCHED_KEY = "quintet.test.keycloak.launched";
 
     /** Kept equal to {@code keycloak.version} in the pom, which Surefire passes as a system property. */
     private static final String DEFAULT_VERSION = "26.7.3";
@@ -117,6 +118,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         config.put(PID_KEY, Long.toString(process.pid()));
         config.put(LOG_KEY, log.toString());
         config.put(DEADLINE_KEY, Long.toString(deadline));
+        config.put(LAUNCHED_KEY, Long.toString(started));
         if (Boolean.getBoolean("quintet.test.keycloak.await-in-start")) {
             Keycloak.awaitReady(url, process.pid(), log, deadline);
         }
