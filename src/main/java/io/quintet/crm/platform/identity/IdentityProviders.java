@@ -95,7 +95,7 @@ public class IdentityProviders {
                     }
                     return session.createNativeQuery("insert into identity_provider (tenant_id, issuer, client_id, "
                             + "audience, roles_claim, role_mapping, created_at, updated_at, version) values (:tenant, "
-                            + ":issuer, :client, :audience, :claim, cast(:mapping as jsonb), :now, :now, 0) "
+                            + ":issuer, :client, :audience, :claim, cast(cast(:mapping as text) as jsonb), :now, :now, 0) "
                             + "on conflict (tenant_id) do update set issuer = excluded.issuer, client_id = "
                             + "excluded.client_id, audience = excluded.audience, roles_claim = excluded.roles_claim, "
                             + "role_mapping = excluded.role_mapping, updated_at = excluded.updated_at, "
