@@ -1,7 +1,10 @@
 package io.quintet.crm.platform.config;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.constraints.Positive;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -34,6 +37,31 @@ public interface CrmConfig {
         /** Batch endpoints; keep {@code quarkus.http.limits.max-body-size} at least this large. */
         @WithDefault("5M")
         MemorySize batch();
+    }
+
+    /** Requests per minute per caller (token buckets held in memory by each replica). */
+    RateLimits rateLimits();
+
+    interface RateLimits {
+        /** Whether {@code /api/**} and {@code /graphql} requests are rate limited at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per minute for a caller that no role or integration entry below names. */
+        @WithDefault("600")
+        @Positive
+        int perMinute();
+
+        /** Requests per minute by role ({@code crm.rate-limits.per-role.read_only=300}); several roles: the largest. */
+        Map<String, @Positive Integer> perRole();
+
+        /** Requests per minute for one integration by client id; wins over its role's entry. */
+        Map<String, @Positive Integer> perIntegration();
+
+        /** Most callers whose buckets one replica keeps; past that the least used are dropped (and start full again). */
+        @WithDefault("100000")
+        @Positive
+        long maxCallers();
     }
 
     /** The embedded PostgreSQL started when no datasource URL is configured (dev mode, tests). */

@@ -30,7 +30,8 @@ public class ApiProblem extends RuntimeException {
             case "FORBIDDEN" -> new Forbidden(kind, detail, errors);
             case "NOT_FOUND" -> new NotFound(kind, detail, errors);
             case "CONFLICT" -> new Conflict(kind, detail, errors);
-            default -> ApiProblem.of(kind, detail, errors);
+            case "RATE_LIMITED" -> new RateLimited(kind, detail, errors);
+            default -> new ApiProblem(kind, detail, errors);
         };
     }
 
@@ -114,6 +115,13 @@ public class ApiProblem extends RuntimeException {
     @ErrorCode("CONFLICT")
     static final class Conflict extends ApiProblem {
         Conflict(ProblemKind kind, String detail, List<FieldError> errors) {
+            super(kind, detail, errors);
+        }
+    }
+
+    @ErrorCode("RATE_LIMITED")
+    static final class RateLimited extends ApiProblem {
+        RateLimited(ProblemKind kind, String detail, List<FieldError> errors) {
             super(kind, detail, errors);
         }
     }
