@@ -79,8 +79,11 @@ class SingleSignOnTest {
     void graphQLAcceptsProviderTokensToo() {
         tenantA();
 
-        user("alice").body(Map.of("query", "{ accounts(first: 1) { pageInfo { hasNextPage } } }"))
-                .post("/graphql").then().statusCode(200).body("errors", equalTo(null));
+        String query = "{ me { actorType roles } accounts(first: 1) { pageInfo { hasNextPage } } }";
+        user("alice").body(Map.of("query", query))
+                .post("/graphql").then().statusCode(200).body("errors", equalTo(null))
+                .body("data.me.actorType", equalTo("user"))
+                .body("data.me.roles", contains("admin"));
     }
 
     @Test
