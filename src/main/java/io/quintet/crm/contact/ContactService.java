@@ -121,11 +121,10 @@ public class ContactService extends RecordService<Contact, ContactInput, Contact
         if (accountIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return support.read(session -> session.createSelectionQuery(
+        return readVisible(session -> session.createSelectionQuery(
                 "from Contact where accountId in :accounts order by lastName, firstName, id", Contact.class)
                 .setParameter("accounts", accountIds)
-                .getResultList())
-                .map(found -> found.stream().map(this::toView).toList());
+                .getResultList());
     }
 
     /** How many contacts an account has; for the account's delete rule. */

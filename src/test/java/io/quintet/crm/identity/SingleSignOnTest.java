@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quintet.crm.testsupport.Api;
 import io.quintet.crm.testsupport.keycloak.Keycloak;
+import io.quintet.crm.testsupport.keycloak.SsoTenant;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -27,11 +28,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class SingleSignOnTest {
 
-    private static final Map<String, String> ROLE_MAPPING = Map.of("crm-admin", "admin",
-            "crm-sales-manager", "sales_manager", "crm-sales-rep", "sales_rep", "crm-support-agent", "support_agent",
-            "crm-marketer", "marketer", "crm-read-only", "read_only");
-
-    /** The CRM tenant connected to realm tenant-a, set up once per test run (an issuer serves one tenant). */
+    /** The CRM tenant connected to realm tenant-a. */
     private static JsonPath connectedTenant;
 
     @Test
@@ -178,30 +175,20 @@ class SingleSignOnTest {
                 .then().statusCode(400).body("errors.field", hasItem("issuer")).body("errors.field", hasItem("clientId"));
     }
 
-    /** Connects realm tenant-a to a CRM tenant of its own, once. */
-    private static synchronized void tenantA() {
-        if (connectedTenant != null) {
-            return;
-        }
-        String slug = "kc-a-" + UUID.randomUUID().toString().substring(0, 8);
-        connectedTenant = asAdmin().body(Map.of("name", "Keycloak tenant A", "slug", slug)).post("/api/v1/tenants")
-                .then().statusCode(201).extract().jsonPath();
-        adminClient().body(provider()).put("/api/v1/identity-provider").then().statusCode(200)
-                .body("issuer", equalTo(Keycloak.issuer(Keycloak.TENANT_A)));
+    private static void tenantA() {
+        connectedTenant = SsoTenant.get();
     }
 
     private static Map<String, Object> provider() {
-        return Map.of("issuer", Keycloak.issuer(Keycloak.TENANT_A), "clientId", Keycloak.CLIENT,
-                "audience", Keycloak.AUDIENCE, "rolesClaim", Keycloak.GROUPS_CLAIM, "roleMapping", ROLE_MAPPING);
+        return SsoTenant.provider();
     }
 
     private static RequestSpecification adminClient() {
-        return Api.as(connectedTenant.getString("adminClient.clientId"),
-                connectedTenant.getString("adminClient.clientSecret"));
+        return SsoTenant.adminClient();
     }
 
     private static RequestSpecification user(String name) {
-        return bearer(Keycloak.token(Keycloak.TENANT_A, name));
+        return SsoTenant.user(name);
     }
 
     private static RequestSpecification bearer(String token) {

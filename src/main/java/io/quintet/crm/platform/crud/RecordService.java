@@ -34,6 +34,7 @@ import io.quintet.crm.platform.identity.CrmUser;
 import io.quintet.crm.platform.security.Action;
 import io.quintet.crm.platform.security.Caller;
 import io.quintet.crm.platform.security.Permissions;
+import io.quintet.crm.platform.sharing.Visibility;
 import io.quintet.crm.platform.tenancy.OwnedEntity;
 import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 import io.smallrye.mutiny.Uni;
@@ -100,7 +101,9 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
 
     public Uni<V> get(UUID id) {
         Permissions.require(objectType(), Action.READ);
-        return support.read(session -> session.find(entityClass(), id))
+        return support.read(session -> session.find(entityClass(), id).chain(entity -> entity == null
+                ? Uni.createFrom().<E>nullItem()
+                : visibility(session).map(visible -> visible.canRead(owner(entity)) ? entity : null)))
                 .map(entity -> {
                     if (entity == null) {
                         throw ApiProblem.notFound(objectType(), id);
@@ -167,6 +170,14 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         }));
     }
 
+    private Uni<Visibility> visibility(Mutiny.Session session) {
+        return support.sharing().visibility(session, objectType());
+    }
+
+    private static UUID owner(TenantScopedEntity entity) {
+        return entity instanceof OwnedEntity owned ? owned.ownerId : null;
+    }
+
     /** A record a signed-in user creates without naming an owner is theirs. */
     private static void defaultOwner(TenantScopedEntity entity) {
         if (entity instanceof OwnedEntity owned && owned.ownerId == null) {
@@ -192,10 +203,16 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return support.read(session -> session
+        return readVisible(session -> session
                 .createSelectionQuery("from " + entityClass().getSimpleName() + " where id in :ids", entityClass())
-                .setParameter("ids", ids).getResultList())
-                .map(entities -> entities.stream().map(this::toView).toList());
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /** Runs a read in its own session and keeps the records the caller may see, as views. */
+    protected Uni<List<V>> readVisible(Function<Mutiny.Session, Uni<List<E>>> query) {
+        return support.read(session -> visibility(session).chain(visible -> query.apply(session)
+                .map(found -> found.stream().filter(entity -> visible.canRead(owner(entity))).map(this::toView)
+                        .toList())));
     }
 
     /** One page of the list, optionally narrowed by {@code scope} (e.g. one account's contacts). */
@@ -215,27 +232,33 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
             conditions.add(compiler.keysetAfter(sort,
                     Cursor.decode(query.cursor(), sort, support.cursorSecret())));
         }
-        HqlFragment where = conditions.stream().reduce(HqlFragment::and).orElse(null);
-        Set<String> joins = new LinkedHashSet<>(sort.joins());
-        if (where != null) {
-            joins.addAll(where.joins());
-        }
-        StringBuilder hql = new StringBuilder("select e");
-        sort.keys().forEach(key -> hql.append(", ").append(key.field().expression()));
-        hql.append(" from ").append(entityClass().getSimpleName()).append(" e");
-        joins.forEach(join -> hql.append(' ').append(join));
-        if (where != null) {
-            hql.append(" where ").append(where.hql());
-        }
-        hql.append(' ').append(sort.orderBy());
         int limit = query.limit();
-        return support.read(session -> {
+        return support.read(session -> visibility(session).chain(visible -> {
+            List<HqlFragment> all = new ArrayList<>(conditions);
+            if (!visible.readsAll()) {
+                all.add(visible.owners().isEmpty() ? new HqlFragment("e.id is null", Map.of(), Set.of())
+                        : new HqlFragment("e.ownerId in :visibleOwners", Map.of("visibleOwners", visible.owners()),
+                                Set.of()));
+            }
+            HqlFragment where = all.stream().reduce(HqlFragment::and).orElse(null);
+            Set<String> joins = new LinkedHashSet<>(sort.joins());
+            if (where != null) {
+                joins.addAll(where.joins());
+            }
+            StringBuilder hql = new StringBuilder("select e");
+            sort.keys().forEach(key -> hql.append(", ").append(key.field().expression()));
+            hql.append(" from ").append(entityClass().getSimpleName()).append(" e");
+            joins.forEach(join -> hql.append(' ').append(join));
+            if (where != null) {
+                hql.append(" where ").append(where.hql());
+            }
+            hql.append(' ').append(sort.orderBy());
             var select = session.createSelectionQuery(hql.toString(), Object[].class).setMaxResults(limit + 1);
             if (where != null) {
                 where.params().forEach(select::setParameter);
             }
             return select.getResultList();
-        }).map(rows -> {
+        })).map(rows -> {
             boolean more = rows.size() > limit;
             List<Object[]> page = more ? rows.subList(0, limit) : rows;
             String next = null;
@@ -335,7 +358,18 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     }
 
     private Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
-        return session.find(entityClass(), id).map(entity -> {
+        return session.find(entityClass(), id).chain(found -> found == null
+                ? Uni.createFrom().<E>nullItem()
+                : visibility(session).map(visible -> {
+                    if (!visible.canRead(owner(found))) {
+                        return null;
+                    }
+                    if (!visible.canWrite(owner(found))) {
+                        throw ApiProblem.forbidden("This " + objectType() + " belongs to another owner: you may read "
+                                + "it but not change it");
+                    }
+                    return found;
+                })).map(entity -> {
             if (entity == null) {
                 throw ApiProblem.notFound(objectType(), id);
             }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.security.SigningKeys;
+import io.quintet.crm.platform.sharing.Sharing;
 import io.quintet.crm.platform.validation.InputValidator;
 import io.smallrye.mutiny.Uni;
 
@@ -22,9 +23,11 @@ public class RecordSupport {
     private final ObjectMapper json;
     private final SigningKeys keys;
     private final Mutiny.SessionFactory sessions;
+    private final Sharing sharing;
 
     RecordSupport(InputValidator validator, ChangeRecorder changes, ObjectMapper json, SigningKeys keys,
-            Mutiny.SessionFactory sessions) {
+            Mutiny.SessionFactory sessions, Sharing sharing) {
+        this.sharing = sharing;
         this.validator = validator;
         this.changes = changes;
         this.json = json;
@@ -51,6 +54,10 @@ public class RecordSupport {
 
     public ObjectMapper json() {
         return json;
+    }
+
+    Sharing sharing() {
+        return sharing;
     }
 
     byte[] cursorSecret() {
