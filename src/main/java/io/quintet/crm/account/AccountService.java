@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quintet.crm.contact.ContactService;
+import io.quintet.crm.platform.crud.RecordKind;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
@@ -54,38 +55,8 @@ public class AccountService extends RecordService<Account, AccountInput, Account
     private final ContactService contacts;
 
     AccountService(RecordSupport support, ContactService contacts) {
-        super(support);
+        super(support, new RecordKind<>("account", Account.class, AccountInput.class, FIELDS, "name", Account::new));
         this.contacts = contacts;
-    }
-
-    @Override
-    protected String objectType() {
-        return "account";
-    }
-
-    @Override
-    protected Class<Account> entityClass() {
-        return Account.class;
-    }
-
-    @Override
-    protected Class<AccountInput> inputClass() {
-        return AccountInput.class;
-    }
-
-    @Override
-    public QueryFields queryFields() {
-        return FIELDS;
-    }
-
-    @Override
-    protected String defaultSort() {
-        return "name";
-    }
-
-    @Override
-    protected Account newEntity() {
-        return new Account();
     }
 
     /** True when the account exists for the caller's tenant; for other features' reference checks. */

@@ -11,6 +11,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quintet.crm.account.AccountService;
 import io.quintet.crm.account.AccountType;
+import io.quintet.crm.platform.crud.RecordKind;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
@@ -57,38 +58,9 @@ public class ContactService extends RecordService<Contact, ContactInput, Contact
     private final AccountService accounts;
 
     ContactService(RecordSupport support, AccountService accounts) {
-        super(support);
+        super(support, new RecordKind<>("contact", Contact.class, ContactInput.class, FIELDS, "lastName,firstName",
+                Contact::new));
         this.accounts = accounts;
-    }
-
-    @Override
-    protected String objectType() {
-        return "contact";
-    }
-
-    @Override
-    protected Class<Contact> entityClass() {
-        return Contact.class;
-    }
-
-    @Override
-    protected Class<ContactInput> inputClass() {
-        return ContactInput.class;
-    }
-
-    @Override
-    public QueryFields queryFields() {
-        return FIELDS;
-    }
-
-    @Override
-    protected String defaultSort() {
-        return "lastName,firstName";
-    }
-
-    @Override
-    protected Contact newEntity() {
-        return new Contact();
     }
 
     @Override

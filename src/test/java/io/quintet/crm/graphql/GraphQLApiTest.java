@@ -191,7 +191,7 @@ class GraphQLApiTest {
                     .body("data.accounts.edges", hasSize(accounts))
                     .body("data.accounts.edges[0].node.contacts", hasSize(2))
                     .body("data.accounts.edges[0].node.contacts[0].account.name", notNullValue());
-            return counter.count();
+            return counter.dataStatements();
         }
     }
 

@@ -79,7 +79,7 @@ class GraphQLLimitsTest {
         GraphQL.asAdmin("{ __typename }").statusCode(200);
         try (SqlStatementCounter counter = SqlStatementCounter.start()) {
             request.run();
-            return counter.count();
+            return counter.dataStatements();
         }
     }
 

@@ -56,30 +56,35 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt");
 
     protected final RecordSupport support;
+    private final RecordKind<E, I> kind;
 
-    protected RecordService(RecordSupport support) {
+    protected RecordService(RecordSupport support, RecordKind<E, I> kind) {
         this.support = support;
+        this.kind = kind;
     }
 
     /** For CDI client proxies only, which delegate every call to a properly constructed instance. */
     protected RecordService() {
-        this(null);
+        this(null, null);
     }
 
     /** The API name of the object, e.g. {@code account}; also the event prefix. */
-    protected abstract String objectType();
-
-    protected abstract Class<E> entityClass();
-
-    protected abstract Class<I> inputClass();
+    protected final String objectType() {
+        return kind.objectType();
+    }
 
     /** The fields a list may filter and sort on. */
-    public abstract QueryFields queryFields();
+    public final QueryFields queryFields() {
+        return kind.queryFields();
+    }
 
-    /** The sort of a list that names none. */
-    protected abstract String defaultSort();
+    private Class<E> entityClass() {
+        return kind.entityClass();
+    }
 
-    protected abstract E newEntity();
+    private Class<I> inputClass() {
+        return kind.inputClass();
+    }
 
     /** Copies every input field onto the entity (a replace: absent means null). */
     protected abstract void apply(I input, E entity);
@@ -219,7 +224,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     public Uni<Page<V>> list(ListQuery query, HqlFragment scope) {
         Permissions.require(objectType(), Action.READ);
         QueryFields fields = queryFields();
-        SortSpec sort = SortSpec.parse(query.sort(), fields, defaultSort());
+        SortSpec sort = SortSpec.parse(query.sort(), fields, kind.defaultSort());
         HqlCompiler compiler = new HqlCompiler();
         List<HqlFragment> conditions = new ArrayList<>();
         if (scope != null) {
@@ -312,7 +317,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
 
     private Uni<V> createIn(Mutiny.Session session, I input) {
         support.validator().validate(input);
-        E entity = newEntity();
+        E entity = kind.newEntity().get();
         return checkRules(session, input, null)
                 .chain(() -> {
                     apply(input, entity);

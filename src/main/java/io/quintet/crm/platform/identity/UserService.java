@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quintet.crm.platform.crud.RecordKind;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.query.QueryField;
@@ -22,37 +23,9 @@ public class UserService extends RecordService<CrmUser, UserInput, UserView> {
             QueryField.timestamp("createdAt", "e.createdAt").sortable().build());
 
     UserService(RecordSupport support) {
-        super(support);
-    }
-
-    @Override
-    protected String objectType() {
-        return "user";
-    }
-
-    @Override
-    protected Class<CrmUser> entityClass() {
-        return CrmUser.class;
-    }
-
-    @Override
-    protected Class<UserInput> inputClass() {
-        return UserInput.class;
-    }
-
-    @Override
-    public QueryFields queryFields() {
-        return FIELDS;
-    }
-
-    @Override
-    protected String defaultSort() {
-        return "email";
-    }
-
-    @Override
-    protected CrmUser newEntity() {
-        throw new UnsupportedOperationException("Users are provisioned by signing in");
+        super(support, new RecordKind<>("user", CrmUser.class, UserInput.class, FIELDS, "email", () -> {
+            throw new UnsupportedOperationException("Users are provisioned by signing in");
+        }));
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import io.quintet.crm.platform.crud.RecordKind;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
@@ -27,37 +28,7 @@ public class TeamService extends RecordService<Team, TeamInput, TeamView> {
             QueryField.timestamp("createdAt", "e.createdAt").sortable().build());
 
     TeamService(RecordSupport support) {
-        super(support);
-    }
-
-    @Override
-    protected String objectType() {
-        return "team";
-    }
-
-    @Override
-    protected Class<Team> entityClass() {
-        return Team.class;
-    }
-
-    @Override
-    protected Class<TeamInput> inputClass() {
-        return TeamInput.class;
-    }
-
-    @Override
-    public QueryFields queryFields() {
-        return FIELDS;
-    }
-
-    @Override
-    protected String defaultSort() {
-        return "name";
-    }
-
-    @Override
-    protected Team newEntity() {
-        return new Team();
+        super(support, new RecordKind<>("team", Team.class, TeamInput.class, FIELDS, "name", Team::new));
     }
 
     /** The manager and every member must be users of the tenant. */

@@ -1,0 +1,14 @@
+package io.quintet.crm.platform.crud;
+
+import java.util.function.Supplier;
+
+import io.quintet.crm.platform.query.QueryFields;
+
+/**
+ * What a {@link RecordService} serves: the object's API name (also its event prefix and permission
+ * object), its entity and input classes, the fields its lists filter and sort on, the sort of a
+ * list that names none, and how to make a new entity.
+ */
+public record RecordKind<E, I>(String objectType, Class<E> entityClass, Class<I> inputClass, QueryFields queryFields,
+        String defaultSort, Supplier<E> newEntity) {
+}
