@@ -126,7 +126,7 @@ class KubernetesManifestsTest {
     void configMapListensOnTheContainerPortAndLogsJson() {
         Map<String, Object> data = map(at(configMap(entry), "data"));
         assertEquals(String.valueOf(httpPort(container(entry)).get("containerPort")), data.get("QUARKUS_HTTP_PORT"));
-        assertEquals("true", data.get("QUARKUS_LOG_CONSOLE_JSON"));
+        assertEquals("true", data.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
     }
 
     @Test
