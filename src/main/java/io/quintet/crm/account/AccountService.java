@@ -59,11 +59,6 @@ public class AccountService extends RecordService<Account, AccountInput, Account
         this.contacts = contacts;
     }
 
-    /** True when the account exists for the caller's tenant; for other features' reference checks. */
-    public Uni<Boolean> exists(Mutiny.Session session, UUID id) {
-        return session.find(Account.class, id).map(account -> account != null);
-    }
-
     @Override
     protected Uni<Void> checkRules(Mutiny.Session session, AccountInput input, Account existing) {
         if (input.parentAccountId() == null) {
@@ -73,7 +68,12 @@ public class AccountService extends RecordService<Account, AccountInput, Account
         if (input.parentAccountId().equals(self)) {
             throw ApiProblem.invalidField("parentAccountId", "An account cannot be its own parent");
         }
-        return checkAncestors(session, input.parentAccountId(), self, 0);
+        return isVisible(session, input.parentAccountId()).chain(visible -> {
+            if (!visible) {
+                throw ApiProblem.invalidField("parentAccountId", "No account with id " + input.parentAccountId());
+            }
+            return checkAncestors(session, input.parentAccountId(), self, 0);
+        });
     }
 
     /** Walks up from {@code ancestorId}: it must exist, and the account itself must not be above it. */

@@ -67,7 +67,7 @@ public class ContactService extends RecordService<Contact, ContactInput, Contact
     protected Uni<Void> checkRules(Mutiny.Session session, ContactInput input, Contact existing) {
         Uni<Void> account = input.accountId() == null || (existing != null && input.accountId().equals(existing.accountId))
                 ? Uni.createFrom().voidItem()
-                : accounts.exists(session, input.accountId()).invoke(exists -> {
+                : accounts.isVisible(session, input.accountId()).invoke(exists -> {
                     if (!exists) {
                         throw ApiProblem.invalidField("accountId", "No account with id " + input.accountId());
                     }

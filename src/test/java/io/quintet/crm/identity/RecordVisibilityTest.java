@@ -88,6 +88,24 @@ class RecordVisibilityTest {
     }
 
     @Test
+    void aReferenceCannotProbeForAPrivateAccount() {
+        accountsAre("private");
+        try {
+            String bobsAccount = user("bob").body(Map.of("name", "Bob's private " + UUID.randomUUID()))
+                    .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+
+            user("erin").body(Map.of("lastName", "Prober", "accountId", bobsAccount)).post("/api/v1/contacts")
+                    .then().statusCode(400).body("errors[0].field", equalTo("accountId"));
+            user("erin").body(Map.of("name", "Child", "parentAccountId", bobsAccount)).post("/api/v1/accounts")
+                    .then().statusCode(400).body("errors[0].field", equalTo("parentAccountId"));
+            user("mallory").body(Map.of("lastName", "Managed", "accountId", bobsAccount)).post("/api/v1/contacts")
+                    .then().statusCode(201);
+        } finally {
+            accountsAre("read_write");
+        }
+    }
+
+    @Test
     void onlyAdministratorsSetTheDefaults() {
         user("mallory").body(Map.of("contact", "read_write")).put("/api/v1/sharing").then().statusCode(403);
         adminClient().body(Map.of("contact", "everyone")).put("/api/v1/sharing").then().statusCode(400)
@@ -100,6 +118,12 @@ class RecordVisibilityTest {
         user("mallory").body(Map.of("name", "Self-made")).post("/api/v1/teams").then().statusCode(403);
         user("alice").body(Map.of("name", "Ghosts", "memberIds", List.of(UUID.randomUUID().toString())))
                 .post("/api/v1/teams").then().statusCode(400).body("errors[0].field", equalTo("memberIds"));
+    }
+
+    /** Other SSO tests use accounts in this tenant under the default, so callers restore it. */
+    private static void accountsAre(String access) {
+        adminClient().body(Map.of("account", access)).put("/api/v1/sharing").then().statusCode(200)
+                .body("account", equalTo(access));
     }
 
     private static void contactsAre(String access) {

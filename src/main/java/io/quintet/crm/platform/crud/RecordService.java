@@ -175,6 +175,16 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         }));
     }
 
+    /**
+     * Whether the record exists and the caller may see it, inside the caller's session; for other
+     * features' reference checks, so that a reference cannot probe for records the caller cannot see.
+     */
+    public Uni<Boolean> isVisible(Mutiny.Session session, UUID id) {
+        return session.find(entityClass(), id).chain(entity -> entity == null
+                ? Uni.createFrom().item(false)
+                : visibility(session).map(visible -> visible.canRead(owner(entity))));
+    }
+
     private Uni<Visibility> visibility(Mutiny.Session session) {
         return support.sharing().visibility(session, objectType());
     }
