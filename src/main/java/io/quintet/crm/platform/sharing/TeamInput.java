@@ -7,7 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
 /** A team as administrators write it: a name, a manager and members (user ids of the tenant). */
-public record TeamInput(@NotBlank @Size(max = 255) String name, UUID managerId,
+@Input("TeamInput")
+public record TeamInput(@NotBlank @Size(max = 255) String name, @Id UUID managerId,
         @Size(max = 500) List<@NotNull UUID> memberIds) {
 }
