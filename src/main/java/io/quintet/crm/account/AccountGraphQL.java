@@ -62,14 +62,14 @@ public class AccountGraphQL {
     @Mutation
     @Description("Change an account's fields; a stale expectedVersion is a CONFLICT error")
     public Uni<AccountView> updateAccount(@NonNull @Id String id, @NonNull AccountPatch input, Integer expectedVersion) {
-        return accounts.patch(GraphQLSupport.id(id), graphql.mergePatch(context, "input"), version(expectedVersion));
+        return accounts.patch(GraphQLSupport.id(id), graphql.mergePatch(context, "input"), GraphQLSupport.version(expectedVersion));
     }
 
     @Mutation
     @Description("Hand the account to another user of the tenant")
     public Uni<AccountView> transferAccount(@NonNull @Id String id, @NonNull @Id String ownerId, Integer expectedVersion) {
         return accounts.transfer(GraphQLSupport.id(id), GraphQLSupport.id(ownerId),
-                expectedVersion == null ? null : expectedVersion.longValue());
+                GraphQLSupport.version(expectedVersion));
     }
 
     @Mutation
@@ -78,7 +78,7 @@ public class AccountGraphQL {
         RecordService.DeleteOptions options = Boolean.TRUE.equals(detachContacts)
                 ? new RecordService.DeleteOptions(Map.of("cascade", "detach"))
                 : RecordService.DeleteOptions.none();
-        return accounts.delete(GraphQLSupport.id(id), version(expectedVersion), options).replaceWith(true);
+        return accounts.delete(GraphQLSupport.id(id), GraphQLSupport.version(expectedVersion), options).replaceWith(true);
     }
 
     @Name("contacts")
@@ -90,9 +90,5 @@ public class AccountGraphQL {
                     .collect(Collectors.groupingBy(ContactView::accountId));
             return ids.stream().map(id -> byAccount.getOrDefault(id, List.of())).toList();
         });
-    }
-
-    private static Long version(Integer expectedVersion) {
-        return expectedVersion == null ? null : expectedVersion.longValue();
     }
 }

@@ -65,20 +65,20 @@ public class ContactGraphQL {
     @Description("Change a contact's fields; a stale expectedVersion is a CONFLICT error")
     public Uni<ContactView> updateContact(@NonNull @Id String id, @NonNull ContactPatch input, Integer expectedVersion) {
         return contacts.patch(GraphQLSupport.id(id), graphql.mergePatch(context, "input"),
-                expectedVersion == null ? null : expectedVersion.longValue());
+                GraphQLSupport.version(expectedVersion));
     }
 
     @Mutation
     @Description("Hand the contact to another user of the tenant")
     public Uni<ContactView> transferContact(@NonNull @Id String id, @NonNull @Id String ownerId, Integer expectedVersion) {
         return contacts.transfer(GraphQLSupport.id(id), GraphQLSupport.id(ownerId),
-                expectedVersion == null ? null : expectedVersion.longValue());
+                GraphQLSupport.version(expectedVersion));
     }
 
     @Mutation
     @Description("Delete a contact")
     public Uni<Boolean> deleteContact(@NonNull @Id String id, Integer expectedVersion) {
-        return contacts.delete(GraphQLSupport.id(id), expectedVersion == null ? null : expectedVersion.longValue(),
+        return contacts.delete(GraphQLSupport.id(id), GraphQLSupport.version(expectedVersion),
                 RecordService.DeleteOptions.none()).replaceWith(true);
     }
 

@@ -24,6 +24,7 @@ import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.error.DatabaseErrors;
 import io.quintet.crm.platform.error.JsonErrors;
+import io.quintet.crm.platform.model.Ids;
 import io.quintet.crm.platform.error.ProblemKind;
 import io.quintet.crm.platform.query.Cursor;
 import io.quintet.crm.platform.query.HqlCompiler;
@@ -315,7 +316,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
             return createIn(session, readInput(item));
         }
         Permissions.require(objectType(), Action.UPDATE);
-        UUID uuid = parseId(id.asText());
+        UUID uuid = Ids.parse("id", id.asText());
         ObjectNode patch = ((ObjectNode) item).deepCopy();
         patch.remove("id");
         JsonNode version = patch.remove("version");
@@ -404,14 +405,6 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         }
     }
 
-    protected static UUID parseId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalidField("id", "'" + text + "' is not a UUID");
-        }
-    }
-
     /** Runs {@code work} in one transaction and names client-caused database failures as client errors. */
     protected <T> Uni<T> inTransaction(Function<Mutiny.Session, Uni<T>> work) {
         Uni<T> transaction = Panache.withTransaction(() -> Panache.getSession().chain(work::apply));
@@ -424,8 +417,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
             return ApiProblem.of(ProblemKind.PRECONDITION_FAILED,
                     "The record was changed by someone else; read it again and retry");
         }
-        ApiProblem translated = DatabaseErrors.translate(failure);
-        return translated != null ? translated : failure;
+        return DatabaseErrors.asClientError(failure);
     }
 
     /** Extra parameters of a delete, such as {@code cascade=detach}. */

@@ -19,6 +19,12 @@ public final class DatabaseErrors {
     private DatabaseErrors() {
     }
 
+    /** The client error this failure stands for, or the failure itself when it is a server fault. */
+    public static Throwable asClientError(Throwable failure) {
+        ApiProblem translated = translate(failure);
+        return translated != null ? translated : failure;
+    }
+
     /**
      * The client error this failure stands for, or null when it is a server fault.
      *

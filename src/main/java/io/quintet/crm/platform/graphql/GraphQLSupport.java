@@ -14,6 +14,7 @@ import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.crud.ListQuery;
 import io.quintet.crm.platform.crud.Page;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.model.Ids;
 import io.quintet.crm.platform.query.FilterNode;
 import io.smallrye.graphql.api.Context;
 
@@ -41,11 +42,12 @@ public class GraphQLSupport {
 
     /** A GraphQL {@code ID} argument as a record id; anything but a UUID is a VALIDATION error. */
     public static UUID id(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalidField("id", "'" + id + "' is not a valid id");
-        }
+        return Ids.parse("id", id);
+    }
+
+    /** A mutation's optional {@code expectedVersion}, as the services take it. */
+    public static Long version(Integer expectedVersion) {
+        return expectedVersion == null ? null : expectedVersion.longValue();
     }
 
     /** Relay page info of a page. */

@@ -46,7 +46,7 @@ public class IdentityGraphQL {
     @Description("Activate or deactivate a user (administrators only); a deactivated user is refused at once")
     public Uni<UserView> setUserActive(@NonNull @Id String id, boolean active, Integer expectedVersion) {
         var patch = JsonNodeFactory.instance.objectNode().put("active", active);
-        return users.patch(GraphQLSupport.id(id), patch, expectedVersion == null ? null : expectedVersion.longValue())
+        return users.patch(GraphQLSupport.id(id), patch, GraphQLSupport.version(expectedVersion))
                 .invoke(view -> signIn.forget(view.id()));
     }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.error.DatabaseErrors;
 import io.quintet.crm.platform.tenancy.TenantContext;
 import io.quintet.crm.platform.validation.InputValidator;
 import io.smallrye.mutiny.Uni;
@@ -111,6 +112,7 @@ public class IdentityProviders {
                             .executeUpdate();
                 })
                 .chain(() -> load(session, tenantId)))
+                .onFailure().transform(DatabaseErrors::asClientError)
                 .invoke(() -> routes.clear())
                 .map(this::view);
     }

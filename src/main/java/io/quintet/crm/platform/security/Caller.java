@@ -22,7 +22,7 @@ public record Caller(UUID tenantId, String principal, ActorType actorType, Set<S
 
     /** What kind of principal acts: an integration's client or a signed-in user. */
     public enum ActorType {
-        CLIENT, USER, SYSTEM
+        CLIENT, USER
     }
 
     public static Optional<Caller> current() {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.error.DatabaseErrors;
 import io.quintet.crm.platform.tenancy.TenantContext;
 import io.quintet.crm.platform.validation.InputValidator;
 import io.smallrye.mutiny.Uni;
@@ -90,7 +91,7 @@ public class IntegrationService {
                     return session.persist(client).chain(session::flush)
                             .chain(() -> record(session, client, ChangeRecorder.Action.CREATED, null))
                             .replaceWith(view(client, secret));
-                }));
+                })).onFailure().transform(DatabaseErrors::asClientError);
     }
 
     public Uni<List<IntegrationView>> list() {

@@ -19,6 +19,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quintet.crm.platform.config.CrmConfig;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * The RSA key pair that signs the CRM's own tokens. Taken from configuration when given;
@@ -56,22 +59,38 @@ public class SigningKeys {
             loaded = fromPem("crm-configured", config.auth().signingKey().get(), config.auth().verificationKey().get());
             return Uni.createFrom().item(loaded);
         }
-        KeyPair generated = generate();
-        return session.createNativeQuery("insert into signing_key (kid, private_key, public_key, created_at) "
-                + "values (:kid, :private, :public, :now) on conflict (kid) do nothing")
+        Context sessionContext = Vertx.currentContext();
+        return stored(session).chain(existing -> existing != null ? Uni.createFrom().item(existing)
+                // RSA key generation takes a noticeable time: off the event loop, and only on the first start.
+                : Uni.createFrom().item(SigningKeys::generate)
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                        .emitOn(task -> sessionContext.runOnContext(ignored -> task.run()))
+                        .chain(generated -> session.createNativeQuery("insert into signing_key (kid, private_key, "
+                                + "public_key, created_at) values (:kid, :private, :public, :now) "
+                                + "on conflict (kid) do nothing")
+                                .setParameter("kid", GENERATED_KID)
+                                .setParameter("private",
+                                        Base64.getEncoder().encodeToString(generated.getPrivate().getEncoded()))
+                                .setParameter("public",
+                                        Base64.getEncoder().encodeToString(generated.getPublic().getEncoded()))
+                                .setParameter("now", Instant.now())
+                                .executeUpdate())
+                        .chain(() -> stored(session)))
+                .invoke(keys -> loaded = keys);
+    }
+
+    /** The generated key kept in the database, or null before the first start. */
+    private static Uni<Loaded> stored(Mutiny.Session session) {
+        return session.createNativeQuery(
+                "select private_key || ' ' || public_key from signing_key where kid = :kid", String.class)
                 .setParameter("kid", GENERATED_KID)
-                .setParameter("private", Base64.getEncoder().encodeToString(generated.getPrivate().getEncoded()))
-                .setParameter("public", Base64.getEncoder().encodeToString(generated.getPublic().getEncoded()))
-                .setParameter("now", Instant.now())
-                .executeUpdate()
-                .chain(() -> session.createNativeQuery(
-                        "select private_key || ' ' || public_key from signing_key where kid = :kid", String.class)
-                        .setParameter("kid", GENERATED_KID)
-                        .getSingleResult())
-                .map(pair -> {
-                    String[] parts = pair.split(" ");
-                    loaded = fromPem(GENERATED_KID, parts[0], parts[1]);
-                    return loaded;
+                .getResultList()
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        return null;
+                    }
+                    String[] parts = rows.get(0).split(" ");
+                    return fromPem(GENERATED_KID, parts[0], parts[1]);
                 });
     }
 

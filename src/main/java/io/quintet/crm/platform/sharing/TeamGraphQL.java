@@ -46,13 +46,13 @@ public class TeamGraphQL {
     @Description("Change a team; omitted fields are kept, null clears")
     public Uni<TeamView> updateTeam(@NonNull @Id String id, @NonNull TeamPatch input, Integer expectedVersion) {
         return teams.patch(GraphQLSupport.id(id), graphql.mergePatch(context, "input"),
-                expectedVersion == null ? null : expectedVersion.longValue());
+                GraphQLSupport.version(expectedVersion));
     }
 
     @Mutation
     @Description("Delete a team")
     public Uni<Boolean> deleteTeam(@NonNull @Id String id, Integer expectedVersion) {
-        return teams.delete(GraphQLSupport.id(id), expectedVersion == null ? null : expectedVersion.longValue(),
+        return teams.delete(GraphQLSupport.id(id), GraphQLSupport.version(expectedVersion),
                 RecordService.DeleteOptions.none()).replaceWith(true);
     }
 }

@@ -85,10 +85,7 @@ public class TenantResource {
                     return session.persist(tenant).chain(session::flush);
                 })
                 .chain(() -> clients.createAdmin(session, tenant.id, tenant.name + " administrator"))))
-                .onFailure().transform(f -> {
-                    ApiProblem translated = DatabaseErrors.translate(f);
-                    return translated != null ? translated : f;
-                })
+                .onFailure().transform(DatabaseErrors::asClientError)
                 .map(admin -> Response.created(uri.getAbsolutePathBuilder().path(tenant.id.toString()).build())
                         .entity(new TenantView(tenant.id, tenant.name, tenant.slug, tenant.createdAt, admin)).build());
     }
