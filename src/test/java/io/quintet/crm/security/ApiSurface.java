@@ -38,8 +38,11 @@ final class ApiSurface {
     private ApiSurface() {
     }
 
-    /** One REST operation: a method on a path template, and the media type of its body if it takes one. */
-    record RestOperation(String method, String path, String bodyMediaType) {
+    /**
+     * One REST operation: a method on a path template, the media type of its body if it takes one, and
+     * the properties of that body that hold ids.
+     */
+    record RestOperation(String method, String path, String bodyMediaType, List<String> idProperties) {
 
         /** Whether the path names one record ({@code /api/v1/accounts/{id}…}). */
         boolean onRecord() {
@@ -53,8 +56,13 @@ final class ApiSurface {
 
         /** Sends the operation with {@code id} in every path parameter and {@code {}} as the body where one is taken. */
         Response send(RequestSpecification request, String id) {
+            return send(request, id, Map.of());
+        }
+
+        /** Sends the operation with {@code id} in every path parameter and {@code body} where one is taken. */
+        Response send(RequestSpecification request, String id, Map<String, Object> body) {
             if (bodyMediaType != null) {
-                request.contentType(bodyMediaType).body("{}");
+                request.contentType(bodyMediaType).body(Json.write(body));
             }
             return request.when().request(method, path.replaceAll(PATH_PARAMETER, id));
         }
@@ -159,8 +167,11 @@ final class ApiSurface {
                 if (!method.getValue().isObject() || !method.getValue().has("responses")) {
                     continue;
                 }
-                operations.add(new RestOperation(method.getKey().toUpperCase(), path.getKey(),
-                        bodyMediaType(method.getValue().path("requestBody").path("content"))));
+                JsonNode content = method.getValue().path("requestBody").path("content");
+                String mediaType = bodyMediaType(content);
+                List<String> ids = mediaType == null ? List.of()
+                        : idProperties(schema(document, content.path(mediaType).path("schema")));
+                operations.add(new RestOperation(method.getKey().toUpperCase(), path.getKey(), mediaType, ids));
             }
         }
         operations.sort(Comparator.comparing(RestOperation::toString));
@@ -205,6 +216,27 @@ final class ApiSurface {
             current = current.path("ofType");
         }
         return current;
+    }
+
+    /** A schema, with a {@code $ref} to the document's components followed. */
+    private static JsonNode schema(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/components/schemas/")
+                ? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()))
+                : schema;
+    }
+
+    /** The properties of an object schema that are UUIDs. */
+    private static List<String> idProperties(JsonNode schema) {
+        List<String> ids = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            if (property.getValue().path("$ref").asText().endsWith("/UUID")
+                    || "uuid".equals(property.getValue().path("format").asText())) {
+                ids.add(property.getKey());
+            }
+        }
+        return ids;
     }
 
     /** JSON Merge Patch where the operation takes it (PATCH), else JSON; null when it takes no body. */

@@ -70,7 +70,8 @@ class WrongTenantMatrixTest {
     @Test
     void everyRestOperationOnAnotherTenantsRecordIsNotFound() {
         Map<String, JsonNode> before = snapshots();
-                List<String> offenders = new ArrayList<>();
+                String zoeUserId = zoe().when().get("/api/v1/me").then().statusCode(200).extract().path("principal");
+        List<String> offenders = new ArrayList<>();
         List<ApiSurface.RestOperation> onRecords = ApiSurface.rest().stream()
                 .filter(ApiSurface.RestOperation::onRecord).toList();
         for (ApiSurface.RestOperation operation : onRecords) {
@@ -81,6 +82,13 @@ class WrongTenantMatrixTest {
                 continue;
             }
             Response response = operation.send(zoe(), id);
+            if (response.statusCode() == 400 && !operation.idProperties().isEmpty()) {
+                // {} was not a valid request: name tenant B's own user wherever the body takes an id, so
+                // that only the record decides the answer.
+                Map<String, Object> body = new LinkedHashMap<>();
+                operation.idProperties().forEach(property -> body.put(property, zoeUserId));
+                response = operation.send(zoe(), id, body);
+            }
             if (response.statusCode() != 404 || !response.contentType().startsWith(Api.PROBLEM_JSON)) {
                 offenders.add(operation + " -> " + response.statusCode() + " " + response.asString());
             }
