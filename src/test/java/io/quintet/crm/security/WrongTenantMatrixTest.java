@@ -70,7 +70,7 @@ class WrongTenantMatrixTest {
     @Test
     void everyRestOperationOnAnotherTenantsRecordIsNotFound() {
         Map<String, JsonNode> before = snapshots();
-                String zoeUserId = zoe().when().get("/api/v1/me").then().statusCode(200).extract().path("principal");
+        String zoeUserId = zoe().when().get("/api/v1/me").then().statusCode(200).extract().path("principal");
         List<String> offenders = new ArrayList<>();
         List<ApiSurface.RestOperation> onRecords = ApiSurface.rest().stream()
                 .filter(ApiSurface.RestOperation::onRecord).toList();
