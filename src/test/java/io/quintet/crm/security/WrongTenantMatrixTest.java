@@ -52,6 +52,8 @@ class WrongTenantMatrixTest {
             made.put("integrations", created(SsoTenant.adminClient(), "/api/v1/integrations",
                     Map.of("name", "Tenant A integration " + suffix, "role", "read_only",
                             "scopes", List.of("contacts:read"))));
+            made.put("roles", created(SsoTenant.adminClient(), "/api/v1/roles",
+                    Map.of("name", "tenant_a_role_" + suffix, "permissions", List.of())));
             made.put("users", SsoTenant.userId("erin"));
             records = made;
             tenantB = Tenants.create();
@@ -101,7 +103,7 @@ class WrongTenantMatrixTest {
     @Test
     void everyGraphQLFieldTakingAnotherTenantsRecordIdIsNotFound() {
         Map<String, JsonNode> before = snapshots();
-                List<String> offenders = new ArrayList<>();
+        List<String> offenders = new ArrayList<>();
         List<ApiSurface.GraphQLOperation> onRecords = ApiSurface.graphQL(Api.asAdmin()).stream()
                 .filter(ApiSurface.GraphQLOperation::takesRecordId).toList();
         for (ApiSurface.GraphQLOperation operation : onRecords) {
