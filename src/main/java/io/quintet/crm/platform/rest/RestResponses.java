@@ -58,7 +58,7 @@ public class RestResponses {
                 .tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 
-    public Response page(Page<? extends Versioned> page, UriInfo uri, Set<String> fields) {
+    public Response page(Page<?> page, UriInfo uri, Set<String> fields) {
         List<JsonNode> data = page.items().stream().map(item -> select(item, fields)).toList();
         Response.ResponseBuilder response = Response.ok(
                 new PageBody(data, new PageBody.PageInfo(page.nextCursor(), page.hasMore())));

@@ -55,8 +55,14 @@ public final class Permissions {
                 caller.roles()) + " may not " + verb + " " + objectType + "s");
     }
 
-    /** The scope an integration's token needs for the action: {@code accounts:read}, {@code contacts:write}. */
+    /**
+     * The scope an integration's token needs for the action: {@code accounts:read}, {@code contacts:write},
+     * {@code webhooks:manage}.
+     */
     public static String scopeFor(String objectType, Action action) {
+        if (action == Action.MANAGE) {
+            return objectType + "s:manage";
+        }
         String kind = action == Action.READ || action == Action.EXPORT ? "read" : "write";
         return objectType + "s:" + kind;
     }
