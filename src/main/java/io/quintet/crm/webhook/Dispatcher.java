@@ -129,7 +129,7 @@ class Dispatcher {
     }
 
     /** A delivery claimed for one attempt, with what sending it needs. */
-    record Claimed(UUID tenantId, UUID id, UUID subscriptionId, UUID eventId, String eventType, int attempts,
+    record Claimed(UUID tenantId, UUID id, UUID subscriptionId, UUID eventId, int attempts,
             int failureStreak, String url, List<String> secrets, String body) {
     }
 
@@ -175,9 +175,9 @@ class Dispatcher {
                 ), leased as (
                     update webhook_delivery d set locked_until = now() + $3 * interval '1 millisecond'
                     from claimed where d.tenant_id = claimed.tenant_id and d.id = claimed.id
-                    returning d.tenant_id, d.id, d.subscription_id, d.event_id, d.event_type, d.attempts
+                    returning d.tenant_id, d.id, d.subscription_id, d.event_id, d.attempts
                 )
-                select l.tenant_id, l.id, l.subscription_id, l.event_id, l.event_type, l.attempts, s.failure_streak,
+                select l.tenant_id, l.id, l.subscription_id, l.event_id, l.attempts, s.failure_streak,
                        s.url, s.secret,
                        case when s.previous_secret_expires_at > now() then s.previous_secret end as previous_secret,
                        e.payload::text as payload
@@ -196,8 +196,7 @@ class Dispatcher {
                             secrets.add(row.getString("previous_secret"));
                         }
                         claimed.add(new Claimed(row.getUUID("tenant_id"), row.getUUID("id"),
-                                row.getUUID("subscription_id"), row.getUUID("event_id"), row.getString("event_type"),
-                                row.getInteger("attempts"), row.getInteger("failure_streak"), row.getString("url"),
+                                row.getUUID("subscription_id"), row.getUUID("event_id"), row.getInteger("attempts"), row.getInteger("failure_streak"), row.getString("url"),
                                 secrets, row.getString("payload")));
                     }
                     return claimed;
