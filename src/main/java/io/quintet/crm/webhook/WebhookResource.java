@@ -1,10 +1,14 @@
 package io.quintet.crm.webhook;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +45,10 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Webhooks")
 public class WebhookResource {
 
+    /** Every field of the answers: these lists and records take no field selection. */
+    private static final Set<String> WEBHOOK_FIELDS = fieldsOf(WebhookView.class);
+    private static final Set<String> DELIVERY_FIELDS = fieldsOf(DeliveryView.class);
+
     private final WebhookService webhooks;
     private final Idempotency idempotency;
     private final CrmConfig config;
@@ -56,21 +64,22 @@ public class WebhookResource {
     @GET
     @Operation(summary = "List webhook subscriptions", description = "An integration sees only its own")
     public Uni<Response> list(@BeanParam ListParams params, @Context UriInfo uri) {
-        return webhooks.list(limit(params), params.cursor).map(page -> responses.page(page, uri, null));
+        return webhooks.list(limit(params), params.cursor).map(page -> responses.page(page, uri, WEBHOOK_FIELDS));
     }
 
     @POST
     @Operation(summary = "Subscribe to events", description = "The signing secret is in this answer only")
     public Uni<Response> create(WebhookInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
-        return idempotency.run(idempotencyKey, input, () -> webhooks.create(input).map(view -> responses.created(uri, view)));
+        return idempotency.run(idempotencyKey, input,
+                () -> webhooks.create(input).map(view -> responses.created(uri, view, WEBHOOK_FIELDS)));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get a webhook subscription")
     public Uni<Response> get(@RestPath UUID id) {
-        return webhooks.get(id).map(view -> responses.ok(view, null));
+        return webhooks.get(id).map(view -> responses.ok(view, WEBHOOK_FIELDS));
     }
 
     @PATCH
@@ -79,7 +88,8 @@ public class WebhookResource {
     @Operation(summary = "Change a webhook subscription with a JSON Merge Patch",
             description = "active: true re-enables a disabled subscription; what was pending is delivered")
     public Uni<Response> patch(@RestPath UUID id, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        return webhooks.patch(id, patch, RestResponses.ifMatch(ifMatch)).map(view -> responses.ok(view, null));
+        return webhooks.patch(id, patch, RestResponses.ifMatch(ifMatch))
+                .map(view -> responses.ok(view, WEBHOOK_FIELDS));
     }
 
     @DELETE
@@ -95,7 +105,7 @@ public class WebhookResource {
             description = "The new secret is in this answer only; the old one keeps signing next to it for the "
                     + "rotation overlap (24 h by default)")
     public Uni<Response> rotateSecret(@RestPath UUID id) {
-        return webhooks.rotateSecret(id).map(view -> responses.ok(view, null));
+        return webhooks.rotateSecret(id).map(view -> responses.ok(view, WEBHOOK_FIELDS));
     }
 
     @POST
@@ -111,7 +121,8 @@ public class WebhookResource {
             description = "Each delivery with its attempts: time, status code, latency, the first 1 KiB of the "
                     + "answer, the error")
     public Uni<Response> deliveries(@RestPath UUID id, @BeanParam ListParams params, @Context UriInfo uri) {
-        return webhooks.deliveries(id, limit(params), params.cursor).map(page -> responses.page(page, uri, null));
+        return webhooks.deliveries(id, limit(params), params.cursor)
+                .map(page -> responses.page(page, uri, DELIVERY_FIELDS));
     }
 
     @POST
@@ -138,6 +149,11 @@ public class WebhookResource {
             }
         }
         return params.toQuery(null, config.lists()).limit();
+    }
+
+    private static Set<String> fieldsOf(Class<? extends Record> view) {
+        return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Instant instant(String name, String text) {

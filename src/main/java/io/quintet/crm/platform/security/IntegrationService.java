@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.role.RoleCatalog;
 import io.quintet.crm.platform.error.DatabaseErrors;
 import io.quintet.crm.platform.tenancy.TenantContext;
 import io.quintet.crm.platform.validation.InputValidator;
@@ -38,6 +39,7 @@ public class IntegrationService {
     private final InputValidator validator;
     private final ChangeRecorder changes;
     private final ObjectMapper json;
+    private final RoleCatalog roles;
 
     /** A new integration: its name, role and the scopes its tokens may carry. */
     public record IntegrationInput(@NotBlank @Size(max = 255) String name, @NotBlank String role,
@@ -50,7 +52,8 @@ public class IntegrationService {
     }
 
     IntegrationService(Mutiny.SessionFactory sessions, ApiClientService clients, InputValidator validator,
-            ChangeRecorder changes, ObjectMapper json) {
+            ChangeRecorder changes, ObjectMapper json, RoleCatalog roles) {
+        this.roles = roles;
         this.sessions = sessions;
         this.clients = clients;
         this.validator = validator;
@@ -60,9 +63,6 @@ public class IntegrationService {
 
     public Uni<IntegrationView> create(IntegrationInput input) {
         validator.validate(input);
-        if (!Roles.BUILT_IN.contains(input.role())) {
-            throw ApiProblem.invalidField("role", "role must be one of " + String.join(", ", Roles.BUILT_IN));
-        }
         Set<String> scopes = new LinkedHashSet<>(input.scopes());
         for (String scope : scopes) {
             if (!Scopes.ALL.contains(scope)) {
@@ -70,7 +70,12 @@ public class IntegrationService {
             }
         }
         UUID tenantId = TenantContext.require();
-        return sessions.withTransaction(session -> session
+        return roles.definitions(tenantId).invoke(defined -> {
+            if (!defined.containsKey(input.role())) {
+                throw ApiProblem.invalidField("role", "role must be one of the tenant's roles: "
+                        + String.join(", ", defined.keySet()));
+            }
+        }).chain(() -> sessions.withTransaction(session -> session
                 .createSelectionQuery("select count(*) from ApiClient where tenantId = :tenant", Long.class)
                 .setParameter("tenant", tenantId).getSingleResult()
                 .chain(count -> {
@@ -91,7 +96,7 @@ public class IntegrationService {
                     return session.persist(client).chain(session::flush)
                             .chain(() -> record(session, client, ChangeRecorder.Action.CREATED, null))
                             .replaceWith(view(client, secret));
-                })).onFailure().transform(DatabaseErrors::asClientError);
+                }))).onFailure().transform(DatabaseErrors::asClientError);
     }
 
     public Uni<List<IntegrationView>> list() {
