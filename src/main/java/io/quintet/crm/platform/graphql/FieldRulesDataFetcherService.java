@@ -43,7 +43,7 @@ public class FieldRulesDataFetcherService implements DataFetcherService {
             return null;
         }
         String objectType = Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
-        return Roles.GRANTABLE_OBJECTS.contains(objectType) ? objectType : null;
+        return Roles.RECORD_OBJECTS.contains(objectType) ? objectType : null;
     }
 
     /** A record field fetched only when the caller's role does not hide it. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The CRM's built-in roles and what they grant when a tenant starts. Every tenant gets them; its
@@ -22,11 +23,15 @@ public final class Roles {
     public static final Set<String> BUILT_IN = Set.of(ADMIN, SALES_MANAGER, SALES_REP, SUPPORT_AGENT, MARKETER,
             READ_ONLY);
 
+    /** The CRM's records: object types with fields that roles may hide, and whose changes are events. */
+    public static final List<String> RECORD_OBJECTS = List.of("account", "contact");
+
     /**
-     * Object types a role can be granted actions on. Users, teams, roles, integrations, sharing and
-     * sign-in settings stay with administrators.
+     * Object types a role can be granted actions on: the records and webhooks. Users, teams, roles,
+     * integrations, sharing and sign-in settings stay with administrators.
      */
-    public static final List<String> GRANTABLE_OBJECTS = List.of("account", "contact", "webhook");
+    public static final List<String> GRANTABLE_OBJECTS = Stream.concat(RECORD_OBJECTS.stream(), Stream.of("webhook"))
+            .toList();
 
     private static final Set<Action> READ = EnumSet.of(Action.READ);
     private static final Set<Action> READ_EXPORT = EnumSet.of(Action.READ, Action.EXPORT);
