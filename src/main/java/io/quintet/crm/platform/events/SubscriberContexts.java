@@ -1,0 +1,53 @@
+package io.quintet.crm.platform.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Where a GraphQL subscription finds its caller. {@code CallerRouteFilter} binds the caller to the
+ * Vert.x context of the WebSocket upgrade request, but operations sent over the socket later run on
+ * the connection's own context, where no caller is bound. This route keeps the upgrade request's
+ * context on the request (which the GraphQL WebSocket handler keeps as the operations' current
+ * request), and a subscription resolver does its set-up on that context.
+ */
+@ApplicationScoped
+public class SubscriberContexts {
+
+    /** After {@code CallerRouteFilter} bound an upgrade request's caller (-150), before GraphQL over WebSocket (-99). */
+    static final int ORDER = -140;
+    private static final String KEY = "crm.subscriber-context";
+
+    private final CurrentVertxRequest request;
+
+    SubscriberContexts(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/graphql").order(ORDER).handler(this::keepUpgradeContext);
+    }
+
+    private void keepUpgradeContext(RoutingContext context) {
+        if (context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            context.put(KEY, Vertx.currentContext());
+        }
+        context.next();
+    }
+
+    /**
+     * The context whose caller the current GraphQL operation acts for: the upgrade request's for an
+     * operation sent over a WebSocket, else the current one.
+     */
+    public Context callerContext() {
+        RoutingContext current = request.getCurrent();
+        Context upgrade = current == null ? null : current.get(KEY);
+        return upgrade != null ? upgrade : Vertx.currentContext();
+    }
+}
