@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.model.Ids;
@@ -31,12 +30,16 @@ public class RecordChangeGraphQL {
         this.contexts = contexts;
     }
 
-    /** Element types stay nullable in the schema: SmallRye would make a {@code List<@NonNull String>} argument required (smallrye-graphql#753). */
+    /**
+     * Both arguments are plain string lists: SmallRye makes a {@code List<@NonNull String>} argument
+     * itself required (smallrye-graphql#753) and fails to convert an {@code @Id} list.
+     */
     @Subscription("recordChanged")
     @Description("Changes committed from now on to records the caller may read, optionally only of these object "
             + "types (e.g. \"contact\") and record ids; naming a type the caller may not read is FORBIDDEN")
-    public Multi<RecordChange> recordChanged(List<String> types, @Id List<String> ids) {
+    public Multi<RecordChange> recordChanged(List<String> types, List<String> ids) {
         Context callerContext = contexts.callerContext();
+        SubscriberContexts.forgetGraphQLRequest();
         return Multi.createFrom()
                 .deferred(() -> changes.subscribe(types == null ? null : objectTypes(types),
                         ids == null ? null : recordIds(ids)))

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -32,6 +33,21 @@ public class SubscriberContexts {
 
     void register(@Observes Router router) {
         router.route("/graphql").order(ORDER).handler(this::keepUpgradeContext);
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+            context.next();
+        });
+    }
+
+    /**
+     * Works around a leak in SmallRye GraphQL over WebSocket: an operation leaves its GraphQL request
+     * in a thread-local of the event-loop thread (the HTTP path clears it, the WebSocket path does
+     * not), and Hibernate Validator's locale resolution then fails on that thread ("dfe is null"),
+     * turning a later REST validation error into a 500. The leftover is cleared once the current task
+     * is done, and again at the start of every HTTP request (see {@link #register}).
+     */
+    static void forgetGraphQLRequest() {
+        Vertx.currentContext().runOnContext(ignored -> SmallRyeContextManager.clearCurrentSmallRyeContext());
     }
 
     private void keepUpgradeContext(RoutingContext context) {

@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class LiveClient implements AutoCloseable {
 
     /** The subscription every test opens, with the fields a client would ask for. */
-    public static final String RECORD_CHANGED = "subscription($types: [String], $ids: [ID]) { "
+    public static final String RECORD_CHANGED = "subscription($types: [String], $ids: [String]) { "
             + "recordChanged(types: $types, ids: $ids) { type timestamp tenantId object id record previous } }";
 
     private static final Path CLIENT_DIR = Path.of("src", "test", "node", "live");
