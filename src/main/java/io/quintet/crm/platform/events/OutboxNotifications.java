@@ -78,11 +78,6 @@ public class OutboxNotifications {
         }
     }
 
-    /** Whether the LISTEN connection is open now. */
-    public synchronized boolean listening() {
-        return connection != null;
-    }
-
     private void connect() {
         PgConnection.connect(vertx, options).onComplete(opened -> {
             if (opened.failed()) {

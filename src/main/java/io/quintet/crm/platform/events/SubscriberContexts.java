@@ -47,7 +47,10 @@ public class SubscriberContexts {
      * is done, and again at the start of every HTTP request (see {@link #register}).
      */
     static void forgetGraphQLRequest() {
-        Vertx.currentContext().runOnContext(ignored -> SmallRyeContextManager.clearCurrentSmallRyeContext());
+        Context current = Vertx.currentContext();
+        if (current != null) {
+            current.runOnContext(ignored -> SmallRyeContextManager.clearCurrentSmallRyeContext());
+        }
     }
 
     private void keepUpgradeContext(RoutingContext context) {
