@@ -74,4 +74,18 @@ class TwoReplicasIT {
             assertThat(LiveClient.json(changes.get(1), "record").path("industry").asText(), equalTo("Software"));
         }
     }
+
+    @Test
+    void aReplicaKilledAndRestartedListensAgain() {
+        replicaA.kill();
+        replicaA.restart();
+
+        try (LiveClient client = LiveClient.open(replicaA.graphqlWebSocket(),
+                List.of(Subscription.recordChanged("onA", replicaA.adminToken(), Map.of())))) {
+            client.awaitLive("onA", () -> createAccount(replicaB, "Probe " + UUID.randomUUID()), WAIT);
+
+            String id = createAccount(replicaB, "Made on B after the restart");
+            client.awaitChangesOf("onA", id, 1, WAIT);
+        }
+    }
 }
