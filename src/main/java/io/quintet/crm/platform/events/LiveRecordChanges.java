@@ -51,6 +51,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class LiveRecordChanges {
 
     private static final int BATCH_SIZE = 500;
+    /** Changes a subscriber may fall behind (a slow socket) before its subscription ends with an error, bounding memory. */
+    private static final int MAX_BEHIND = 1000;
     private static final String BY_SEQ = "select seq, payload::text from outbox_event "
             + "where tenant_id = $1 and seq = any($2) order by seq";
     private static final String AFTER_SEQ = "select seq, payload::text from outbox_event "
@@ -100,7 +102,7 @@ public class LiveRecordChanges {
                     });
                     emitter.onTermination(() -> feeds.computeIfPresent(caller.tenantId(),
                             (tenant, feed) -> feed.remove(subscriber) ? null : feed));
-                }));
+                }).onOverflow().buffer(MAX_BEHIND));
     }
 
     /** What a subscription starts from: its caller's visibility and the tenant's newest event, the base of a catch-up. */
