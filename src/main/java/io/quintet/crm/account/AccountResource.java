@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quintet.crm.contact.ContactService;
-import io.quintet.crm.contact.ContactView;
 import io.quintet.crm.platform.query.HqlFragment;
 import io.quintet.crm.platform.rest.Idempotency;
 import io.quintet.crm.platform.rest.ListParams;
@@ -56,14 +55,14 @@ public class AccountResource {
     @GET
     @Operation(summary = "List accounts", description = "Keyset-paginated; filter in RSQL, sort, sparse fields")
     public Uni<Response> list(@BeanParam ListParams params, @Context UriInfo uri) {
-        return endpoints.list(accounts, AccountView.class, params, uri, null);
+        return endpoints.list(accounts, params, uri, null);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get an account")
     public Uni<Response> get(@RestPath UUID id, @RestQuery String fields) {
-        return endpoints.get(accounts, AccountView.class, id, fields);
+        return endpoints.get(accounts, id, fields);
     }
 
     @POST
@@ -114,7 +113,7 @@ public class AccountResource {
     @Path("{id}/contacts")
     @Operation(summary = "List an account's contacts")
     public Uni<Response> contacts(@RestPath UUID id, @BeanParam ListParams params, @Context UriInfo uri) {
-        return accounts.get(id).chain(account -> endpoints.list(contacts, ContactView.class, params, uri,
+        return accounts.get(id).chain(account -> endpoints.list(contacts, params, uri,
                 new HqlFragment("e.accountId = :scopeAccount", Map.of("scopeAccount", id), Set.of())));
     }
 }

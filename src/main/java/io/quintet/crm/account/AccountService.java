@@ -2,7 +2,6 @@ package io.quintet.crm.account;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,7 +54,8 @@ public class AccountService extends RecordService<Account, AccountInput, Account
     private final ContactService contacts;
 
     AccountService(RecordSupport support, ContactService contacts) {
-        super(support, new RecordKind<>("account", Account.class, AccountInput.class, FIELDS, "name", Account::new));
+        super(support, new RecordKind<>("account", Account.class, AccountInput.class, AccountView.class, FIELDS,
+                "name", Account::new));
         this.contacts = contacts;
     }
 

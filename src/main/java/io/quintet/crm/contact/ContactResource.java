@@ -50,14 +50,14 @@ public class ContactResource {
     @Operation(summary = "List contacts", description = "Keyset-paginated; filter in RSQL (one relation level: "
             + "account.industry==Software), sort, sparse fields")
     public Uni<Response> list(@BeanParam ListParams params, @Context UriInfo uri) {
-        return endpoints.list(contacts, ContactView.class, params, uri, null);
+        return endpoints.list(contacts, params, uri, null);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get a contact")
     public Uni<Response> get(@RestPath UUID id, @RestQuery String fields) {
-        return endpoints.get(contacts, ContactView.class, id, fields);
+        return endpoints.get(contacts, id, fields);
     }
 
     @POST

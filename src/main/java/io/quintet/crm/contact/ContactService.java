@@ -1,6 +1,5 @@
 package io.quintet.crm.contact;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -58,8 +57,8 @@ public class ContactService extends RecordService<Contact, ContactInput, Contact
     private final AccountService accounts;
 
     ContactService(RecordSupport support, AccountService accounts) {
-        super(support, new RecordKind<>("contact", Contact.class, ContactInput.class, FIELDS, "lastName,firstName",
-                Contact::new));
+        super(support, new RecordKind<>("contact", Contact.class, ContactInput.class, ContactView.class, FIELDS,
+                "lastName,firstName", Contact::new));
         this.accounts = accounts;
     }
 

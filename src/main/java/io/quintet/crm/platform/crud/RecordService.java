@@ -17,6 +17,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -34,6 +35,7 @@ import io.quintet.crm.platform.query.SortSpec;
 import io.quintet.crm.platform.identity.CrmUser;
 import io.quintet.crm.platform.security.Action;
 import io.quintet.crm.platform.security.Caller;
+import io.quintet.crm.platform.security.FieldPolicy;
 import io.quintet.crm.platform.security.Permissions;
 import io.quintet.crm.platform.sharing.Visibility;
 import io.quintet.crm.platform.tenancy.OwnedEntity;
@@ -69,14 +71,25 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         this(null, null);
     }
 
-    /** The API name of the object, e.g. {@code account}; also the event prefix. */
-    protected final String objectType() {
+    /** The API name of the object, e.g. {@code account}; also the event prefix and permission object. */
+    public final String objectType() {
         return kind.objectType();
     }
 
-    /** The fields a list may filter and sort on. */
+    /** The fields clients read, in the view's order. */
+    public final Set<String> viewFields() {
+        return kind.viewFields();
+    }
+
+    /** The fields a list may filter and sort on, less those hidden from the current caller. */
     public final QueryFields queryFields() {
-        return kind.queryFields();
+        FieldPolicy policy = fieldPolicy();
+        return policy.hidden().isEmpty() ? kind.queryFields() : kind.queryFields().hiding(policy::hides);
+    }
+
+    /** The current caller's field rules for this object. */
+    public final FieldPolicy fieldPolicy() {
+        return Caller.require().authority().fields(objectType());
     }
 
     private Class<E> entityClass() {
@@ -98,6 +111,10 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     /** Rules that need the database (uniqueness, references); {@code existing} is null on create. */
     protected Uni<Void> checkRules(Mutiny.Session session, I input, E existing) {
         return Uni.createFrom().voidItem();
+    }
+
+    /** Work after a change committed, such as dropping what a cache knows. */
+    protected void afterCommit() {
     }
 
     /** Work before a delete, such as refusing or detaching dependants. */
@@ -126,7 +143,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     public Uni<V> replace(UUID id, I input, Long expectedVersion) {
         Permissions.require(objectType(), Action.UPDATE);
         return inTransaction(session -> load(session, id, expectedVersion)
-                .chain(entity -> updateIn(session, entity, input)));
+                .chain(entity -> updateIn(session, entity, keepGuardedFields(entity, input))));
     }
 
     public Uni<V> patch(UUID id, JsonNode patch, Long expectedVersion) {
@@ -155,6 +172,10 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         Permissions.require(objectType(), Action.UPDATE);
         if (newOwnerId == null) {
             throw ApiProblem.invalidField("ownerId", "ownerId is required: the id of a user of this tenant");
+        }
+        FieldPolicy policy = fieldPolicy();
+        if (policy.guarded().contains("ownerId")) {
+            throw policy.refusal("ownerId");
         }
         return inTransaction(session -> load(session, id, expectedVersion).chain(entity -> {
             if (!(entity instanceof OwnedEntity owned)) {
@@ -328,6 +349,14 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
 
     private Uni<V> createIn(Mutiny.Session session, I input) {
         support.validator().validate(input);
+        JsonNode requested = support.json().valueToTree(input);
+        Set<String> given = new LinkedHashSet<>();
+        requested.fields().forEachRemaining(field -> {
+            if (!field.getValue().isNull()) {
+                given.add(field.getKey());
+            }
+        });
+        guardFields(null, requested, given);
         E entity = kind.newEntity().get();
         return checkRules(session, input, null)
                 .chain(() -> {
@@ -354,8 +383,11 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         }
         return load(session, id, expectedVersion).chain(entity -> {
             JsonNode current = support.json().valueToTree(toInput(entity));
-            I input = readInput(MergePatch.apply(current, patch));
-            return updateIn(session, entity, input);
+            JsonNode patched = MergePatch.apply(current, patch);
+            Set<String> named = new LinkedHashSet<>();
+            patch.fieldNames().forEachRemaining(named::add);
+            guardFields(current, patched, named);
+            return updateIn(session, entity, readInput(patched));
         });
     }
 
@@ -371,6 +403,51 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
                     return support.changes().record(session, objectType(), entity.id, ChangeRecorder.Action.UPDATED,
                             before, support.json().valueToTree(view)).replaceWith(view);
                 });
+    }
+
+    /**
+     * Refuses a write that would touch a field the caller's role hides or makes read-only: of the
+     * fields the request names, a hidden one whatever its value (so that answers reveal nothing of
+     * it), a read-only one when its value would change.
+     */
+    private void guardFields(JsonNode current, JsonNode requested, Set<String> named) {
+        FieldPolicy policy = fieldPolicy();
+        for (String field : named) {
+            if (policy.hidden().contains(field)) {
+                throw policy.refusal(field);
+            }
+            if (policy.readOnly().contains(field) && !valueOf(current, field).equals(valueOf(requested, field))) {
+                throw policy.refusal(field);
+            }
+        }
+    }
+
+    /**
+     * A replace keeps the fields the caller may not write when it leaves them out, since it cannot
+     * see (or may not change) them; naming them is checked like any other write.
+     */
+    private I keepGuardedFields(E entity, I input) {
+        FieldPolicy policy = fieldPolicy();
+        if (policy.isEmpty() || input == null) {
+            return input;
+        }
+        JsonNode current = support.json().valueToTree(toInput(entity));
+        ObjectNode requested = support.json().valueToTree(input);
+        Set<String> named = new LinkedHashSet<>();
+        for (String field : policy.guarded()) {
+            if (valueOf(requested, field).isNull()) {
+                requested.set(field, valueOf(current, field));
+            } else {
+                named.add(field);
+            }
+        }
+        guardFields(current, requested, named);
+        return readInput(requested);
+    }
+
+    private static JsonNode valueOf(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null ? NullNode.instance : value;
     }
 
     private Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
@@ -408,7 +485,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     /** Runs {@code work} in one transaction and names client-caused database failures as client errors. */
     protected <T> Uni<T> inTransaction(Function<Mutiny.Session, Uni<T>> work) {
         Uni<T> transaction = Panache.withTransaction(() -> Panache.getSession().chain(work::apply));
-        return transaction.onFailure().transform(RecordService::clientError);
+        return transaction.onFailure().transform(RecordService::clientError).invoke(this::afterCommit);
     }
 
     private static Throwable clientError(Throwable failure) {

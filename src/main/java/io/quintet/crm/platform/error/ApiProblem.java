@@ -64,6 +64,11 @@ public class ApiProblem extends RuntimeException {
         return of(ProblemKind.FORBIDDEN, detail);
     }
 
+    /** A 403 about one field of the request, named in the problem's {@code errors}. */
+    public static ApiProblem forbiddenField(String field, String message) {
+        return of(ProblemKind.FORBIDDEN, message, List.of(new FieldError(field, message)));
+    }
+
     public static ApiProblem unauthenticated(String detail) {
         return of(ProblemKind.UNAUTHENTICATED, detail);
     }

@@ -16,8 +16,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.role.RoleCatalog;
 import io.quintet.crm.platform.security.Caller;
-import io.quintet.crm.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,17 +35,25 @@ public class SignIn {
     static final long REFRESH_SECONDS = 30;
 
     private final Mutiny.SessionFactory sessions;
+    private final RoleCatalog roleCatalog;
     private final Map<String, Known> recent = new ConcurrentHashMap<>();
 
     private record Known(UUID userId, boolean active, String claims, Instant until) {
     }
 
-    SignIn(Mutiny.SessionFactory sessions) {
+    SignIn(Mutiny.SessionFactory sessions, RoleCatalog roleCatalog) {
         this.sessions = sessions;
+        this.roleCatalog = roleCatalog;
     }
 
     public Uni<Caller> caller(IdentityProviders.Route route, SecurityIdentity identity, JsonWebToken token) {
-        Set<String> roles = mapRoles(route, identity.getRoles());
+        return roleCatalog.definitions(route.tenantId())
+                .chain(defined -> caller(route, identity, token,
+                        mapRoles(route, identity.getRoles(), defined.keySet())));
+    }
+
+    private Uni<Caller> caller(IdentityProviders.Route route, SecurityIdentity identity, JsonWebToken token,
+            Set<String> roles) {
         String email = claim(token, "email");
         String name = claim(token, "name");
         String key = route.tenantId() + "|" + token.getIssuer() + "|" + token.getSubject();
@@ -89,12 +97,15 @@ public class SignIn {
                         Instant.now().plus(Duration.ofSeconds(REFRESH_SECONDS))));
     }
 
-    /** Provider role values mapped to CRM roles; values that already name a CRM role pass as they are. */
-    static Set<String> mapRoles(IdentityProviders.Route route, Set<String> providerRoles) {
+    /**
+     * Provider role values mapped to the tenant's roles; values that already name one of its roles
+     * pass as they are, others are dropped.
+     */
+    static Set<String> mapRoles(IdentityProviders.Route route, Set<String> providerRoles, Set<String> tenantRoles) {
         Set<String> mapped = new LinkedHashSet<>();
         for (String value : providerRoles) {
             String role = route.roleMapping().getOrDefault(value, value);
-            if (Roles.BUILT_IN.contains(role)) {
+            if (tenantRoles.contains(role)) {
                 mapped.add(role);
             }
         }

@@ -48,7 +48,7 @@ public class UserResource {
     @Operation(summary = "List users")
     public Uni<Response> list(@BeanParam ListParams params, @Context UriInfo uri) {
         Caller.requireRole(Roles.ADMIN);
-        return endpoints.list(users, UserView.class, params, uri, null);
+        return endpoints.list(users, params, uri, null);
     }
 
     @GET
@@ -56,7 +56,7 @@ public class UserResource {
     @Operation(summary = "Get a user")
     public Uni<Response> get(@RestPath UUID id, @RestQuery String fields) {
         Caller.requireRole(Roles.ADMIN);
-        return endpoints.get(users, UserView.class, id, fields);
+        return endpoints.get(users, id, fields);
     }
 
     @PATCH

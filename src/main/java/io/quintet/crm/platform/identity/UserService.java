@@ -23,7 +23,7 @@ public class UserService extends RecordService<CrmUser, UserInput, UserView> {
             QueryField.timestamp("createdAt", "e.createdAt").sortable().build());
 
     UserService(RecordSupport support) {
-        super(support, new RecordKind<>("user", CrmUser.class, UserInput.class, FIELDS, "email", () -> {
+        super(support, new RecordKind<>("user", CrmUser.class, UserInput.class, UserView.class, FIELDS, "email", () -> {
             throw new UnsupportedOperationException("Users are provisioned by signing in");
         }));
     }

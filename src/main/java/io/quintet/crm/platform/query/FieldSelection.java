@@ -14,10 +14,11 @@ public final class FieldSelection {
      * The fields to return: {@code id} first, then the requested ones in the order given, without repeats.
      *
      * @param fieldsParam the parameter as the client wrote it; null or blank selects every allowed field
-     * @param allowed the fields the resource can return, in their natural order
-     * @throws QueryException for parameter {@code fields} on an unknown or empty field name
+     * @param allowed the fields the resource can return to this caller, in their natural order
+     * @param hidden the fields hidden from this caller
+     * @throws QueryException for parameter {@code fields} on an unknown, hidden or empty field name
      */
-    public static Set<String> parse(String fieldsParam, Set<String> allowed) {
+    public static Set<String> parse(String fieldsParam, Set<String> allowed, Set<String> hidden) {
         Set<String> selected = new LinkedHashSet<>();
         selected.add(QueryFields.ID);
         if (fieldsParam == null || fieldsParam.isBlank()) {
@@ -29,6 +30,10 @@ public final class FieldSelection {
             if (name.isEmpty()) {
                 throw new QueryException("fields", null,
                         "Empty field name in fields; list field names separated by commas, e.g. id,firstName");
+            }
+            if (hidden.contains(name)) {
+                throw new QueryException("fields", name, "Field " + QueryException.quote(name)
+                        + " is hidden from your role and cannot be used in fields");
             }
             if (!name.equals(QueryFields.ID) && !allowed.contains(name)) {
                 throw new QueryException("fields", name, "Unknown field " + QueryException.quote(name)

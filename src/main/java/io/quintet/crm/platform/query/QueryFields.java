@@ -24,10 +24,12 @@ public final class QueryFields {
 
     private final String resource;
     private final Map<String, QueryField> fields;
+    private final Predicate<String> hidden;
 
-    private QueryFields(String resource, Map<String, QueryField> fields) {
+    private QueryFields(String resource, Map<String, QueryField> fields, Predicate<String> hidden) {
         this.resource = resource;
         this.fields = Collections.unmodifiableMap(fields);
+        this.hidden = hidden;
     }
 
     /**
@@ -54,7 +56,19 @@ public final class QueryFields {
             }
             byName.put(field.name(), field);
         }
-        return new QueryFields(resource, byName);
+        return new QueryFields(resource, byName, name -> false);
+    }
+
+    /**
+     * The same registry without the fields a caller may not see: naming one in a filter, sort or
+     * field selection is refused as hidden, which tells nothing of its values.
+     *
+     * @param hidden whether a field name (such as {@code annualRevenue.amount}) is hidden
+     */
+    public QueryFields hiding(Predicate<String> hidden) {
+        Map<String, QueryField> visible = new LinkedHashMap<>(fields);
+        visible.keySet().removeIf(hidden);
+        return new QueryFields(resource, visible, hidden);
     }
 
     /** The resource name given to {@link #of}. */
@@ -78,6 +92,7 @@ public final class QueryFields {
      * @throws QueryException for parameter {@code fields} if there is none
      */
     public QueryField get(String name) {
+        refuseHidden(name, "fields");
         QueryField field = fields.get(name);
         if (field == null) {
             throw new QueryException("fields", name,
@@ -105,6 +120,7 @@ public final class QueryFields {
     }
 
     private QueryField usable(String name, String parameter, Predicate<QueryField> allowed, String adjective) {
+        refuseHidden(name, parameter);
         QueryField field = fields.get(name);
         String choices = fields.values().stream().filter(allowed).map(QueryField::name).collect(Collectors.joining(", "));
         if (field == null) {
@@ -116,5 +132,12 @@ public final class QueryFields {
                     + "; " + adjective + " fields: " + choices);
         }
         return field;
+    }
+
+    private void refuseHidden(String name, String parameter) {
+        if (name != null && hidden.test(name)) {
+            throw new QueryException(parameter, name, "Field " + QueryException.quote(name)
+                    + " is hidden from your role and cannot be used in " + parameter);
+        }
     }
 }

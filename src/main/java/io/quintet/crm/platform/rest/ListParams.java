@@ -40,9 +40,9 @@ public class ListParams {
                 filter == null || filter.isBlank() ? null : RsqlFilter.parse(filter, queryFields), blankToNull(sort));
     }
 
-    /** The fields the client asked for, or null for all. */
-    public Set<String> selection(Set<String> allowed) {
-        return fields == null || fields.isBlank() ? null : FieldSelection.parse(fields, allowed);
+    /** The fields to return: those the client asked for, or all it may see. */
+    public Set<String> selection(Set<String> allowed, Set<String> hidden) {
+        return FieldSelection.parse(fields, allowed, hidden);
     }
 
     private int limit(CrmConfig.Lists lists) {

@@ -1,13 +1,10 @@
 package io.quintet.crm.platform.rest;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.crud.RecordService;
-import io.quintet.crm.platform.crud.Versioned;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.query.FieldSelection;
 import io.quintet.crm.platform.query.HqlFragment;
 import io.smallrye.mutiny.Uni;
 
@@ -39,38 +36,34 @@ public class RecordEndpoints {
         this.config = config;
     }
 
-    public <V extends Versioned> Uni<Response> list(RecordService<?, ?, V> service, Class<V> viewType,
-            ListParams params, UriInfo uri, HqlFragment scope) {
-        Set<String> fields = params.selection(fieldNames(viewType));
+    public Uni<Response> list(RecordService<?, ?, ?> service, ListParams params, UriInfo uri, HqlFragment scope) {
+        Set<String> fields = selection(service, params.fields);
         return service.list(params.toQuery(service.queryFields(), config.lists()), scope)
                 .map(page -> responses.page(page, uri, fields));
     }
 
-    public <V extends Versioned> Uni<Response> get(RecordService<?, ?, V> service, Class<V> viewType, UUID id,
-            String fieldsParam) {
-        ListParams params = new ListParams();
-        params.fields = fieldsParam;
-        Set<String> fields = params.selection(fieldNames(viewType));
+    public Uni<Response> get(RecordService<?, ?, ?> service, UUID id, String fieldsParam) {
+        Set<String> fields = selection(service, fieldsParam);
         return service.get(id).map(view -> responses.ok(view, fields));
     }
 
-    public <I, V extends Versioned> Uni<Response> create(RecordService<?, I, V> service, I input, String idempotencyKey,
-            UriInfo uri) {
+    public <I> Uni<Response> create(RecordService<?, I, ?> service, I input, String idempotencyKey, UriInfo uri) {
         requireBody(input);
+        Set<String> fields = selection(service, null);
         return idempotency.run(idempotencyKey, input,
-                () -> service.create(input).map(view -> responses.created(uri, view)));
+                () -> service.create(input).map(view -> responses.created(uri, view, fields)));
     }
 
-    public <I, V extends Versioned> Uni<Response> replace(RecordService<?, I, V> service, UUID id, I input,
-            String ifMatch) {
+    public <I> Uni<Response> replace(RecordService<?, I, ?> service, UUID id, I input, String ifMatch) {
         requireBody(input);
-        return service.replace(id, input, RestResponses.ifMatch(ifMatch)).map(view -> responses.ok(view, null));
+        Set<String> fields = selection(service, null);
+        return service.replace(id, input, RestResponses.ifMatch(ifMatch)).map(view -> responses.ok(view, fields));
     }
 
-    public <V extends Versioned> Uni<Response> patch(RecordService<?, ?, V> service, UUID id, JsonNode patch,
-            String ifMatch) {
+    public Uni<Response> patch(RecordService<?, ?, ?> service, UUID id, JsonNode patch, String ifMatch) {
         requireBody(patch);
-        return service.patch(id, patch, RestResponses.ifMatch(ifMatch)).map(view -> responses.ok(view, null));
+        Set<String> fields = selection(service, null);
+        return service.patch(id, patch, RestResponses.ifMatch(ifMatch)).map(view -> responses.ok(view, fields));
     }
 
     public Uni<Response> delete(RecordService<?, ?, ?> service, UUID id, String ifMatch,
@@ -78,29 +71,35 @@ public class RecordEndpoints {
         return service.delete(id, RestResponses.ifMatch(ifMatch), options).map(ignored -> Response.noContent().build());
     }
 
-    public <V extends Versioned> Uni<Response> transfer(RecordService<?, ?, V> service, UUID id, TransferRequest request,
-            String ifMatch) {
+    public Uni<Response> transfer(RecordService<?, ?, ?> service, UUID id, TransferRequest request, String ifMatch) {
         requireBody(request);
+        Set<String> fields = selection(service, null);
         return service.transfer(id, request.ownerId(), RestResponses.ifMatch(ifMatch))
-                .map(view -> responses.ok(view, null));
+                .map(view -> responses.ok(view, fields));
     }
 
-    public <V extends Versioned> Uni<Response> batch(RecordService<?, ?, V> service, BatchRequest request,
-            String idempotencyKey) {
+    public Uni<Response> batch(RecordService<?, ?, ?> service, BatchRequest request, String idempotencyKey) {
         requireBody(request);
-        return idempotency.run(idempotencyKey, request,
-                () -> service.batch(request.items()).map(items -> Response.ok(new BatchResponse<>(items)).build()));
+        Set<String> fields = selection(service, null);
+        return idempotency.run(idempotencyKey, request, () -> service.batch(request.items())
+                .map(items -> Response.ok(new BatchResponse(responses.select(items, fields))).build()));
+    }
+
+    /**
+     * The fields a response carries: those asked for in {@code fields} (all when absent), never one
+     * hidden from the caller's role.
+     */
+    private static Set<String> selection(RecordService<?, ?, ?> service, String fieldsParam) {
+        Set<String> hidden = service.fieldPolicy().hidden();
+        Set<String> allowed = new LinkedHashSet<>(service.viewFields());
+        allowed.removeAll(hidden);
+        return FieldSelection.parse(fieldsParam, allowed, hidden);
     }
 
     private static void requireBody(Object body) {
         if (body == null) {
             throw ApiProblem.validation("A JSON request body is required", List.of());
         }
-    }
-
-    private static Set<String> fieldNames(Class<?> viewType) {
-        return Arrays.stream(viewType.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** {@code {"items":[…]}}: creates (no {@code id}) and merge-patch updates (with {@code id}). */
@@ -112,7 +111,7 @@ public class RecordEndpoints {
     }
 
     /** The batch's results in request order. */
-    public record BatchResponse<V>(List<V> items) {
+    public record BatchResponse(List<JsonNode> items) {
     }
 
     /** Delete options from query parameters. */

@@ -47,21 +47,22 @@ public class RestResponses {
         }
     }
 
+    /** 200 with the view's {@code fields} and its version as ETag. */
     public Response ok(Versioned view, Set<String> fields) {
         return Response.ok(select(view, fields)).tag(new EntityTag(String.valueOf(view.version())))
                 .build();
     }
 
-    public Response created(UriInfo uri, Versioned view) {
+    /** 201 with {@code Location}, the view's {@code fields} and its version as ETag. */
+    public Response created(UriInfo uri, Versioned view, Set<String> fields) {
         URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
-        return Response.created(location).entity(view)
+        return Response.created(location).entity(select(view, fields))
                 .tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 
-    public Response page(Page<? extends Versioned> page, UriInfo uri, Set<String> fields) {
-        List<JsonNode> data = page.items().stream().map(item -> select(item, fields)).toList();
+    public Response page(Page<?> page, UriInfo uri, Set<String> fields) {
         Response.ResponseBuilder response = Response.ok(
-                new PageBody(data, new PageBody.PageInfo(page.nextCursor(), page.hasMore())));
+                new PageBody(select(page.items(), fields), new PageBody.PageInfo(page.nextCursor(), page.hasMore())));
         if (page.hasMore()) {
             URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
             response.header("Link", "<" + next + ">; rel=\"next\"");
@@ -69,11 +70,14 @@ public class RestResponses {
         return response.build();
     }
 
+    /** The views as JSON with only {@code fields}. */
+    public List<JsonNode> select(List<?> views, Set<String> fields) {
+        return views.stream().map(view -> select(view, fields)).toList();
+    }
+
     private JsonNode select(Object view, Set<String> fields) {
         ObjectNode node = json.valueToTree(view);
-        if (fields != null) {
-            node.retain(fields);
-        }
+        node.retain(fields);
         return node;
     }
 }

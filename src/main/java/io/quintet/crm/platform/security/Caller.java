@@ -1,5 +1,6 @@
 package io.quintet.crm.platform.security;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,13 +17,28 @@ import io.vertx.core.Vertx;
  * and authorization.
  */
 public record Caller(UUID tenantId, String principal, ActorType actorType, Set<String> roles, Set<String> scopes,
-        boolean platformAdmin) {
+        boolean platformAdmin, Authority authority) {
 
     private static final String KEY = "crm.caller";
 
     /** What kind of principal acts: an integration's client or a signed-in user. */
     public enum ActorType {
         CLIENT, USER
+    }
+
+    /**
+     * A caller whose roles are not yet looked up in its tenant's definitions: only {@code admin}
+     * grants anything until {@link #withAuthority} is applied.
+     */
+    public Caller(UUID tenantId, String principal, ActorType actorType, Set<String> roles, Set<String> scopes,
+            boolean platformAdmin) {
+        this(tenantId, principal, actorType, roles, scopes, platformAdmin, Authority.of(roles, Map.of()));
+    }
+
+    /** The same caller, its rights taken from the tenant's role definitions. */
+    public Caller withAuthority(Map<String, RoleDefinition> definitions) {
+        return new Caller(tenantId, principal, actorType, roles, scopes, platformAdmin,
+                Authority.of(roles, definitions));
     }
 
     public static Optional<Caller> current() {

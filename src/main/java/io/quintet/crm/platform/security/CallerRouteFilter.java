@@ -15,6 +15,7 @@ import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.error.HttpProblemWriter;
 import io.quintet.crm.platform.identity.IdentityProviders;
 import io.quintet.crm.platform.identity.SignIn;
+import io.quintet.crm.platform.role.RoleCatalog;
 import io.quintet.crm.platform.tenancy.TenantContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -27,7 +28,8 @@ import io.vertx.ext.web.RoutingContext;
  * The one gate in front of {@code /api/**} and {@code /graphql}: a request without a verified
  * token is answered 401 here (problem+json, or a GraphQL error body); a verified one gets its
  * {@link Caller} and tenant bound to the request's context for everything downstream: an
- * integration from its CRM-issued token, a person from their provider's token and CRM user.
+ * integration from its CRM-issued token, a person from their provider's token and CRM user, each
+ * with what its roles grant as the tenant defines them.
  */
 @ApplicationScoped
 public class CallerRouteFilter {
@@ -39,13 +41,15 @@ public class CallerRouteFilter {
     private final IdentityProviders providers;
     private final SignIn signIn;
     private final ApiClientService clients;
+    private final RoleCatalog roles;
 
     CallerRouteFilter(HttpProblemWriter problems, IdentityProviders providers, SignIn signIn,
-            ApiClientService clients) {
+            ApiClientService clients, RoleCatalog roles) {
         this.problems = problems;
         this.providers = providers;
         this.signIn = signIn;
         this.clients = clients;
+        this.roles = roles;
     }
 
     /** After authentication and authorization (filters at -200 and -100), before the GraphQL and REST routes. */
@@ -80,7 +84,10 @@ public class CallerRouteFilter {
             return;
         }
         UUID ssoTenant = CrmTokenTenantResolver.crmTenantOf(identity.getAttribute(OIDC_TENANT_ATTRIBUTE));
-        Uni<Caller> caller = ssoTenant != null ? userCaller(ssoTenant, identity, token) : clientCaller(identity, token);
+        Uni<Caller> verified = ssoTenant != null ? userCaller(ssoTenant, identity, token)
+                : clientCaller(identity, token);
+        Uni<Caller> caller = verified
+                .chain(resolved -> roles.definitions(resolved.tenantId()).map(resolved::withAuthority));
         Context requestContext = Vertx.currentContext();
         caller.subscribe().with(
                 resolved -> onContext(requestContext, () -> {

@@ -12,12 +12,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.role.RoleCatalog;
 import io.quintet.crm.platform.error.DatabaseErrors;
 import io.quintet.crm.platform.tenancy.TenantContext;
 import io.quintet.crm.platform.validation.InputValidator;
@@ -38,19 +43,23 @@ public class IntegrationService {
     private final InputValidator validator;
     private final ChangeRecorder changes;
     private final ObjectMapper json;
+    private final RoleCatalog roles;
 
     /** A new integration: its name, role and the scopes its tokens may carry. */
+    @Input("IntegrationInput")
     public record IntegrationInput(@NotBlank @Size(max = 255) String name, @NotBlank String role,
             @NotEmpty List<@NotBlank String> scopes) {
     }
 
     /** An integration as administrators read it; {@code clientSecret} only when just created or rotated. */
-    public record IntegrationView(UUID id, String name, String clientId, String clientSecret, String role,
+    @Type("Integration")
+    public record IntegrationView(@Id @NonNull UUID id, String name, String clientId, String clientSecret, String role,
             Set<String> scopes, boolean active, Instant createdAt, Instant updatedAt) {
     }
 
     IntegrationService(Mutiny.SessionFactory sessions, ApiClientService clients, InputValidator validator,
-            ChangeRecorder changes, ObjectMapper json) {
+            ChangeRecorder changes, ObjectMapper json, RoleCatalog roles) {
+        this.roles = roles;
         this.sessions = sessions;
         this.clients = clients;
         this.validator = validator;
@@ -60,9 +69,6 @@ public class IntegrationService {
 
     public Uni<IntegrationView> create(IntegrationInput input) {
         validator.validate(input);
-        if (!Roles.BUILT_IN.contains(input.role())) {
-            throw ApiProblem.invalidField("role", "role must be one of " + String.join(", ", Roles.BUILT_IN));
-        }
         Set<String> scopes = new LinkedHashSet<>(input.scopes());
         for (String scope : scopes) {
             if (!Scopes.ALL.contains(scope)) {
@@ -70,7 +76,12 @@ public class IntegrationService {
             }
         }
         UUID tenantId = TenantContext.require();
-        return sessions.withTransaction(session -> session
+        return roles.definitions(tenantId).invoke(defined -> {
+            if (!defined.containsKey(input.role())) {
+                throw ApiProblem.invalidField("role", "role must be one of the tenant's roles: "
+                        + String.join(", ", defined.keySet()));
+            }
+        }).chain(() -> sessions.withTransaction(session -> session
                 .createSelectionQuery("select count(*) from ApiClient where tenantId = :tenant", Long.class)
                 .setParameter("tenant", tenantId).getSingleResult()
                 .chain(count -> {
@@ -91,7 +102,7 @@ public class IntegrationService {
                     return session.persist(client).chain(session::flush)
                             .chain(() -> record(session, client, ChangeRecorder.Action.CREATED, null))
                             .replaceWith(view(client, secret));
-                })).onFailure().transform(DatabaseErrors::asClientError);
+                }))).onFailure().transform(DatabaseErrors::asClientError);
     }
 
     public Uni<List<IntegrationView>> list() {

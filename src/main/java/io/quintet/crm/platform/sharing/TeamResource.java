@@ -46,14 +46,14 @@ public class TeamResource {
     @GET
     @Operation(summary = "List teams")
     public Uni<Response> list(@BeanParam ListParams params, @Context UriInfo uri) {
-        return endpoints.list(teams, TeamView.class, params, uri, null);
+        return endpoints.list(teams, params, uri, null);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Get a team")
     public Uni<Response> get(@RestPath UUID id, @RestQuery String fields) {
-        return endpoints.get(teams, TeamView.class, id, fields);
+        return endpoints.get(teams, id, fields);
     }
 
     @POST

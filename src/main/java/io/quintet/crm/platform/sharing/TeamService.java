@@ -28,7 +28,8 @@ public class TeamService extends RecordService<Team, TeamInput, TeamView> {
             QueryField.timestamp("createdAt", "e.createdAt").sortable().build());
 
     TeamService(RecordSupport support) {
-        super(support, new RecordKind<>("team", Team.class, TeamInput.class, FIELDS, "name", Team::new));
+        super(support, new RecordKind<>("team", Team.class, TeamInput.class, TeamView.class, FIELDS, "name",
+                Team::new));
     }
 
     /** The manager and every member must be users of the tenant. */
