@@ -178,11 +178,13 @@ public class LiveRecordChanges {
     }
 
     /**
-     * The fields of a record (or of its previous values) that the caller may see. Field-level rules
-     * are not built yet: for now every field is visible, and this returns a copy unchanged.
+     * The fields of a record (or of its previous values) that the caller may see: a copy without the
+     * fields its roles hide, as the caller's role definitions stood when it subscribed.
      */
     private ObjectNode visibleRecord(Caller caller, String objectType, ObjectNode record) {
-        return record.deepCopy();
+        ObjectNode visible = record.deepCopy();
+        visible.remove(caller.authority().fields(objectType).hidden());
+        return visible;
     }
 
     /** Which owners' records the caller sees, per owned object type it may read. Needs the caller bound. */

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quintet.crm.platform.events.LiveClient.Subscription;
 import io.quintet.crm.testsupport.Api;
+import io.quintet.crm.testsupport.Integrations;
 import io.quintet.crm.testsupport.Json;
 import io.quintet.crm.testsupport.RecordType;
 import io.quintet.crm.testsupport.Records;
@@ -173,6 +174,35 @@ class LiveUpdatesTest {
             client.awaitChangesOf("rep", marker, 1, WAIT);
 
             assertThat(client.changesOf("rep", contact), is(empty()));
+        }
+    }
+
+    @Test
+    void fieldsHiddenFromTheSubscribersRoleAreLeftOutOfRecordAndPrevious() {
+        TenantClient tenant = Tenants.create();
+        tenant.spec().body(Map.of("name", "analyst",
+                "permissions", List.of(Map.of("object", "account", "actions", List.of("read"))),
+                "fieldRules", List.of(Map.of("object", "account", "field", "annualRevenue", "access", "hidden"))))
+                .post("/api/v1/roles").then().statusCode(201);
+        String analyst = Integrations.token(tenant.spec(), "analyst", List.of("accounts:read"));
+        try (LiveClient client = LiveClient.open(url(), List.of(Subscription.recordChanged("analyst", analyst, Map.of())))) {
+            client.awaitLive("analyst", () -> createAccount(tenant.spec()), WAIT);
+
+            String id = Records.create(tenant.spec(), RecordType.ACCOUNTS, Json.object("name", "Revenue Co",
+                    "annualRevenue", Json.object("amount", "1000.00", "currency", "EUR")));
+            tenant.spec().contentType(MERGE_PATCH).body(Map.of("name", "Revenue Ltd",
+                    "annualRevenue", Map.of("amount", "2000.00", "currency", "EUR")))
+                    .patch("/api/v1/accounts/" + id).then().statusCode(200);
+
+            List<JsonNode> changes = client.awaitChangesOf("analyst", id, 2, WAIT);
+            JsonNode created = LiveClient.json(changes.get(0), "record");
+            JsonNode updated = LiveClient.json(changes.get(1), "record");
+            JsonNode previous = LiveClient.json(changes.get(1), "previous");
+            assertThat(created.path("name").asText(), equalTo("Revenue Co"));
+            assertThat(created.has("annualRevenue"), is(false));
+            assertThat(updated.has("annualRevenue"), is(false));
+            assertThat(previous.path("name").asText(), equalTo("Revenue Co"));
+            assertThat(previous.has("annualRevenue"), is(false));
         }
     }
 
