@@ -223,15 +223,18 @@ public class WebhookService {
     /** Queues again every retained event of {@code [since, until)} that the subscription wants. */
     public Uni<Integer> replay(UUID id, Instant since, Instant until) {
         Caller caller = manager();
-        if (since == null) {
-            throw ApiProblem.invalidField("since", "since is required: an ISO-8601 instant such as 2026-01-01T00:00:00Z");
-        }
         Instant end = until == null ? Instant.now() : until;
-        if (!end.isAfter(since)) {
-            throw ApiProblem.invalidField("until", "until must be after since");
-        }
         return sessions.withSession(session -> find(session, caller, id))
-                .chain(subscription -> deliveries.replay(subscriber(subscription), since, end))
+                .chain(subscription -> {
+                    if (since == null) {
+                        throw ApiProblem.invalidField("since",
+                                "since is required: an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+                    }
+                    if (!end.isAfter(since)) {
+                        throw ApiProblem.invalidField("until", "until must be after since");
+                    }
+                    return deliveries.replay(subscriber(subscription), since, end);
+                })
                 .invoke(dispatcher::wake);
     }
 

@@ -54,6 +54,8 @@ class WrongTenantMatrixTest {
                             "scopes", List.of("contacts:read"))));
             made.put("roles", created(SsoTenant.adminClient(), "/api/v1/roles",
                     Map.of("name", "tenant_a_role_" + suffix, "permissions", List.of())));
+            made.put("webhooks", created(SsoTenant.user("alice"), "/api/v1/webhooks",
+                    Map.of("url", "http://127.0.0.1:9/tenant-a", "eventTypes", List.of("*"), "active", false)));
             made.put("users", SsoTenant.userId("erin"));
             records = made;
             tenantB = Tenants.create();
