@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quintet.crm.platform.events.OutboxNotifications;
 import io.quintet.crm.platform.config.CrmConfig;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -44,13 +45,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * database ({@code FOR UPDATE SKIP LOCKED}; a claim is a lease in {@code locked_until}, so a replica that
  * dies mid-send only delays its deliveries until the lease runs out), sends them outside any transaction
  * with the non-blocking Vert.x client, and records each attempt in a short transaction of its own.
- * Rounds run on a timer and whenever the event bus address {@value #OUTBOX_COMMITTED} announces new events.
+ * Rounds run on a timer and whenever the event bus address {@value OutboxNotifications#ADDRESS} announces new events.
  */
 @ApplicationScoped
 class Dispatcher {
 
     /** Published (by whoever listens to PostgreSQL NOTIFY) when outbox events have committed. */
-    static final String OUTBOX_COMMITTED = "crm.outbox.committed";
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final int RESPONSE_KEPT = 1024;
@@ -90,7 +90,7 @@ class Dispatcher {
                 .setConnectTimeout((int) config.timeout().toMillis()).setForceSni(true)
                 .setUserAgent("Quintet-CRM-Webhooks/1"));
         timer = vertx.setPeriodic(config.pollInterval().toMillis(), tick -> wake());
-        vertx.eventBus().consumer(OUTBOX_COMMITTED).handler(message -> wake());
+        vertx.eventBus().consumer(OutboxNotifications.ADDRESS).handler(message -> wake());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -24,6 +24,7 @@ import io.quarkus.vertx.ConsumeEvent;
 import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.security.Action;
 import io.quintet.crm.platform.security.Caller;
+import io.quintet.crm.platform.security.EventRedaction;
 import io.quintet.crm.platform.security.Permissions;
 import io.quintet.crm.platform.sharing.Sharing;
 import io.quintet.crm.platform.sharing.Visibility;
@@ -158,33 +159,27 @@ public class LiveRecordChanges {
             return;
         }
         JsonNode data = event.path("data");
+        String object = data.path("object").asText();
         for (LiveSubscriber subscriber : feed.subscribers()) {
             if (subscriber.accepts(data)) {
-                subscriber.emit(change(subscriber.caller(), event));
+                // As the subscriber's role definitions stood when it subscribed.
+                JsonNode visible = EventRedaction.redact(event, subscriber.caller().authority().fields(object));
+                if (visible != null) {
+                    subscriber.emit(change(visible));
+                }
             }
         }
     }
 
-    private RecordChange change(Caller caller, JsonNode event) {
+    private static RecordChange change(JsonNode event) {
         JsonNode data = event.path("data");
-        String object = data.path("object").asText();
         return new RecordChange(event.path("type").asText(), Instant.parse(event.path("timestamp").asText()),
-                data.path("tenantId").asText(), object, data.path("id").asText(),
-                jsonText(caller, object, data.get("record")), jsonText(caller, object, data.get("previous")));
+                data.path("tenantId").asText(), data.path("object").asText(), data.path("id").asText(),
+                jsonText(data.get("record")), jsonText(data.get("previous")));
     }
 
-    private JsonText jsonText(Caller caller, String object, JsonNode fields) {
-        return fields instanceof ObjectNode record ? new JsonText(visibleRecord(caller, object, record).toString()) : null;
-    }
-
-    /**
-     * The fields of a record (or of its previous values) that the caller may see: a copy without the
-     * fields its roles hide, as the caller's role definitions stood when it subscribed.
-     */
-    private ObjectNode visibleRecord(Caller caller, String objectType, ObjectNode record) {
-        ObjectNode visible = record.deepCopy();
-        visible.remove(caller.authority().fields(objectType).hidden());
-        return visible;
+    private static JsonText jsonText(JsonNode fields) {
+        return fields instanceof ObjectNode ? new JsonText(fields.toString()) : null;
     }
 
     /** Which owners' records the caller sees, per owned object type it may read. Needs the caller bound. */
