@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quintet.crm.testsupport.Eventually;
 import io.quintet.crm.testsupport.Api;
 import io.quintet.crm.testsupport.Integrations;
 import io.quintet.crm.testsupport.Tenants;
