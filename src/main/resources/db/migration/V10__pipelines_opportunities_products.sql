@@ -52,7 +52,7 @@ create table opportunity (
     foreign key (tenant_id, pipeline_id) references pipeline (tenant_id, id),
     constraint opportunity_amount_has_currency check ((amount is null) = (amount_currency is null)),
     constraint opportunity_probability check (probability between 0 and 100),
-    constraint opportunity_status check (status in ('open', 'won', 'lost'))
+    constraint opportunity_status check (status in ('OPEN', 'WON', 'LOST'))
 );
 create index opportunity_name on opportunity (tenant_id, name, id);
 create index opportunity_created on opportunity (tenant_id, created_at, id);
