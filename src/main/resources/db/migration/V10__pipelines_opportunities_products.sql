@@ -1,8 +1,8 @@
 -- Sales: pipelines with their stages, opportunities and their stage history, products, price books
 -- and opportunity line items.
 
--- A pipeline's stages are an ordered JSON array (text, like role definitions) [{"id","name","probability","kind"}]: they are
--- always read and written with their pipeline, and their order is the array's.
+-- A pipeline's stages are an ordered JSON array [{"id","name","probability","kind"}], kept as text
+-- like role definitions: they are always read and written with their pipeline, in the array's order.
 create table pipeline (
     tenant_id    uuid          not null references tenant (id),
     id           uuid          not null,

@@ -26,7 +26,7 @@ public record OpportunityInput(
         @NotBlank @Size(max = 255) String name,
         @NotNull @Id UUID accountId,
         @Id UUID primaryContactId,
-        @Size(max = 50) List<@Valid @NotNull ContactRole> contactRoles,
+        @Size(max = 50) List<@Valid ContactRole> contactRoles,
         @Id UUID pipelineId,
         @Id UUID stageId,
         @Valid Money amount,

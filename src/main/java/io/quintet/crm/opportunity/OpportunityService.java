@@ -105,6 +105,9 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
         Set<UUID> roleContacts = new HashSet<>();
         List<ContactRole> roles = input.contactRoles() == null ? List.of() : input.contactRoles();
         for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i) == null) {
+                throw ApiProblem.invalidField("contactRoles[" + i + "]", "must not be null");
+            }
             if (!roleContacts.add(roles.get(i).contactId())) {
                 throw ApiProblem.invalidField("contactRoles[" + i + "].contactId",
                         "The contact " + roles.get(i).contactId() + " is listed twice");

@@ -199,6 +199,21 @@ class OpportunityTest {
     }
 
     @Test
+    void createsAnOpportunityThroughGraphQL() {
+        String account = Records.createAccount(Unique.name("Graph"));
+
+        GraphQL.asAdmin("mutation($account: ID!) { createOpportunity(input: {name: \"Gql deal\", accountId: $account, "
+                + "type: UPSELL, amount: {amount: \"700\", currency: \"EUR\"}}) { name type probability "
+                + "amount { amount } } }", Map.of("account", account))
+                .log().ifValidationFails()
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.createOpportunity.type", equalTo("UPSELL"))
+                .body("data.createOpportunity.probability", equalTo(10))
+                .body("data.createOpportunity.amount.amount", equalTo("700.00"));
+    }
+
+    @Test
     void updatesAStageThroughGraphQL() {
         JsonPath pipeline = Sales.defaultPipeline();
         String id = Sales.opportunity().getString("id");

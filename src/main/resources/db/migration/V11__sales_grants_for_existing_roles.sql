@@ -1,0 +1,30 @@
+-- Tenants made before pipelines, opportunities and products existed hold their built-in roles as
+-- they were then; give those roles the grants Roles.defaults() now has for the new objects. Objects a
+-- role already names (an administrator may have re-tuned it) keep what they have.
+
+update crm_role set permissions = cast(jsonb_build_object(
+        'pipeline', jsonb_build_array('read', 'create', 'update', 'delete', 'export'),
+        'opportunity', jsonb_build_array('read', 'create', 'update', 'delete', 'export'),
+        'product', jsonb_build_array('read', 'create', 'update', 'delete', 'export'),
+        'price_book', jsonb_build_array('read', 'create', 'update', 'delete', 'export'),
+        'price_book_entry', jsonb_build_array('read', 'create', 'update', 'delete', 'export'))
+        || cast(permissions as jsonb) as text)
+    where built_in and name = 'sales_manager';
+
+update crm_role set permissions = cast(jsonb_build_object(
+        'pipeline', jsonb_build_array('read'),
+        'opportunity', jsonb_build_array('read', 'create', 'update'),
+        'product', jsonb_build_array('read'),
+        'price_book', jsonb_build_array('read'),
+        'price_book_entry', jsonb_build_array('read'))
+        || cast(permissions as jsonb) as text)
+    where built_in and name = 'sales_rep';
+
+update crm_role set permissions = cast(jsonb_build_object(
+        'pipeline', jsonb_build_array('read'),
+        'opportunity', jsonb_build_array('read'),
+        'product', jsonb_build_array('read'),
+        'price_book', jsonb_build_array('read'),
+        'price_book_entry', jsonb_build_array('read'))
+        || cast(permissions as jsonb) as text)
+    where built_in and name in ('support_agent', 'marketer', 'read_only');
