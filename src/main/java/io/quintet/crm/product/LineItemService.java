@@ -24,6 +24,7 @@ import io.quintet.crm.opportunity.OpportunityService;
 import io.quintet.crm.opportunity.OpportunityView;
 import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.crud.MergePatch;
+import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.error.DatabaseErrors;
 import io.quintet.crm.platform.error.JsonErrors;
@@ -50,16 +51,15 @@ public class LineItemService {
     private final ChangeRecorder changes;
     private final InputValidator validator;
     private final ObjectMapper json;
-    private final Mutiny.SessionFactory sessions;
+    private final RecordSupport support;
 
-    LineItemService(OpportunityService opportunities, PriceBookEntryService prices, ChangeRecorder changes,
-            InputValidator validator, ObjectMapper json, Mutiny.SessionFactory sessions) {
+    LineItemService(OpportunityService opportunities, PriceBookEntryService prices, RecordSupport support) {
         this.opportunities = opportunities;
         this.prices = prices;
-        this.changes = changes;
-        this.validator = validator;
-        this.json = json;
-        this.sessions = sessions;
+        this.changes = support.changes();
+        this.validator = support.validator();
+        this.json = support.json();
+        this.support = support;
     }
 
     /** A line-item write's outcome: the item (as it was, for a removal) and the opportunity after it. */
@@ -83,7 +83,7 @@ public class LineItemService {
         if (shown.isEmpty()) {
             return Uni.createFrom().item(byOpportunity);
         }
-        return sessions.withSession(session -> session.createSelectionQuery("from LineItem where opportunityId in "
+        return support.read(session -> session.createSelectionQuery("from LineItem where opportunityId in "
                 + ":ids order by createdAt, id", LineItem.class)
                 .setParameter("ids", byOpportunity.keySet()).getResultList())
                 .map(items -> {
