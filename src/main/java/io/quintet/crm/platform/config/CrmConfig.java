@@ -1,6 +1,7 @@
 package io.quintet.crm.platform.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +63,64 @@ public interface CrmConfig {
         @WithDefault("100000")
         @Positive
         long maxCallers();
+    }
+
+    /** Webhook subscriptions and their delivery. */
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** How often each replica looks for events to fan out and deliveries that are due. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Longest wait for a receiver's answer, connecting included. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Most requests in flight to one subscription at once. */
+        @WithDefault("4")
+        @Positive
+        int concurrency();
+
+        /** Most deliveries one replica claims per round. */
+        @WithDefault("64")
+        @Positive
+        int claimBatch();
+
+        /**
+         * Waits before each retry, comma-separated ISO-8601 ({@code PT5S}) or short ({@code 5s,5m,2h,1d}) durations;
+         * a delivery is given up after one attempt more than it lists.
+         */
+        @WithDefault("5s,5m,30m,2h,5h,10h,10h,10h,10h,10h,10h")
+        String retrySchedule();
+
+        /** Failed attempts in a row after which a subscription is disabled (and {@code webhook.disabled} emitted). */
+        @WithDefault("12")
+        @Positive
+        int maxConsecutiveFailures();
+
+        /** How long a rotated-out secret still signs deliveries, next to the new one. */
+        @WithDefault("24h")
+        Duration secretRotationOverlap();
+
+        /** Host names, IP addresses and CIDR blocks receivers may use although they are private or loopback. */
+        Optional<List<String>> allowedHosts();
+
+        /** Whether receivers outside {@link #allowedHosts()} must use https. */
+        @WithDefault("true")
+        boolean requireHttps();
+
+        /** How long outbox events and deliveries are kept. */
+        @WithDefault("30d")
+        Duration retention();
+
+        /** How often one replica (whichever claims it) deletes what is past retention. */
+        @WithDefault("1h")
+        Duration retentionInterval();
+
+        /** How long a claimed delivery stays claimed; past it, a dispatcher that died is assumed gone. */
+        @WithDefault("60s")
+        Duration lease();
     }
 
     /** The embedded PostgreSQL started when no datasource URL is configured (dev mode, tests). */

@@ -60,7 +60,7 @@ public class RestResponses {
                 .tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 
-    public Response page(Page<? extends Versioned> page, UriInfo uri, Set<String> fields) {
+    public Response page(Page<?> page, UriInfo uri, Set<String> fields) {
         Response.ResponseBuilder response = Response.ok(
                 new PageBody(select(page.items(), fields), new PageBody.PageInfo(page.nextCursor(), page.hasMore())));
         if (page.hasMore()) {

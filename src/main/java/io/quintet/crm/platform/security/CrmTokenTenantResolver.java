@@ -81,8 +81,17 @@ public class CrmTokenTenantResolver implements TenantConfigResolver {
                 .clientId(route.clientId())
                 .token().issuer(route.issuer()).audience(route.audience() == null ? route.clientId() : route.audience())
                 .end()
-                .roles().roleClaimPath(route.rolesClaim().replace('.', '/')).end()
+                .roles().roleClaimPath(roleClaimPath(route.rolesClaim())).end()
                 .build();
+    }
+
+    /**
+     * quarkus-oidc's path to the roles claim: dots nest ({@code realm_access.roles}), but a claim named by a
+     * URI (Auth0's namespaced {@code https://example.com/roles}) is one segment, quoted so its dots and
+     * slashes stay in the name.
+     */
+    private static String roleClaimPath(String claim) {
+        return claim.contains("://") ? "\"" + claim + "\"" : claim.replace('.', '/');
     }
 
     private OidcTenantConfig crmIssuedConfig() {

@@ -12,6 +12,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,12 +46,14 @@ public class IntegrationService {
     private final RoleCatalog roles;
 
     /** A new integration: its name, role and the scopes its tokens may carry. */
+    @Input("IntegrationInput")
     public record IntegrationInput(@NotBlank @Size(max = 255) String name, @NotBlank String role,
             @NotEmpty List<@NotBlank String> scopes) {
     }
 
     /** An integration as administrators read it; {@code clientSecret} only when just created or rotated. */
-    public record IntegrationView(UUID id, String name, String clientId, String clientSecret, String role,
+    @Type("Integration")
+    public record IntegrationView(@Id @NonNull UUID id, String name, String clientId, String clientSecret, String role,
             Set<String> scopes, boolean active, Instant createdAt, Instant updatedAt) {
     }
 
