@@ -95,8 +95,8 @@ public class LineItemService {
 
     public Uni<Change> add(UUID opportunityId, LineItemInput input, Long expectedVersion) {
         requireBody(input);
-        validator.validate(input);
         return inTransaction(session -> opportunities.lockForUpdate(session, opportunityId, expectedVersion)
+                .invoke(() -> validator.validate(input))
                 .chain(opportunity -> count(session, opportunityId).chain(count -> {
                     if (count >= MAX_PER_OPPORTUNITY) {
                         throw ApiProblem.conflict("An opportunity holds at most " + MAX_PER_OPPORTUNITY

@@ -109,10 +109,12 @@ public class PriceBookResource {
             + "and currency (409 otherwise)")
     public Uni<Response> createEntry(@RestPath UUID id, PriceBookEntryInput input,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        if (input != null && input.priceBookId() != null && !input.priceBookId().equals(id)) {
-            throw ApiProblem.invalidField("priceBookId", "The price book is the one in the path");
-        }
-        return endpoints.create(entries, input == null ? null : input.inBook(id), idempotencyKey, uri);
+        return entries.book(id).chain(book -> {
+            if (input != null && input.priceBookId() != null && !input.priceBookId().equals(id)) {
+                throw ApiProblem.invalidField("priceBookId", "The price book is the one in the path");
+            }
+            return endpoints.create(entries, input == null ? null : input.inBook(id), idempotencyKey, uri);
+        });
     }
 
     @PATCH
