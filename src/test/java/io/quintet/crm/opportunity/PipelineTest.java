@@ -171,6 +171,21 @@ class PipelineTest {
     }
 
     @Test
+    void removesAStageInUseThroughGraphQLWithMoveTo() {
+        JsonPath pipeline = Sales.pipeline();
+        String id = pipeline.getString("id");
+        String deal = Sales.opportunity("pipelineId", id).getString("id");
+
+        GraphQL.asAdmin("mutation($p: ID!, $s: ID!, $to: ID!) { removePipelineStage(pipelineId: $p, stageId: $s, "
+                + "moveTo: $to) { stages { name } } }", Map.of("p", id, "s", pipeline.getString("stages[0].id"),
+                "to", pipeline.getString("stages[3].id")))
+                .log().ifValidationFails()
+                .statusCode(200)
+                .body("data.removePipelineStage.stages.name", contains("Demo", "Won", "Lost"));
+        asAdmin().when().get(OPPORTUNITIES + "/" + deal).then().body("status", equalTo("lost"));
+    }
+
+    @Test
     void addsAStageThroughGraphQL() {
         String id = Sales.pipeline().getString("id");
 

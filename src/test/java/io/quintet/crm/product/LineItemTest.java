@@ -217,6 +217,21 @@ class LineItemTest {
     }
 
     @Test
+    void removesALineItemInGraphQL() {
+        String opportunity = opportunity("EUR");
+        String item = add(opportunity, Json.object("productId", ProductTest.product("X"), "quantity", "2",
+                "unitPrice", Json.object("amount", "5", "currency", "EUR"))).then().statusCode(201).extract().path("id");
+
+        GraphQL.asAdmin("mutation($o: ID!, $i: ID!) { removeLineItem(opportunityId: $o, id: $i) "
+                + "{ version amountFromLineItems lineItems { id } } }", Map.of("o", opportunity, "i", item))
+                .log().ifValidationFails()
+                .statusCode(200)
+                .body("data.removeLineItem.version", equalTo(2))
+                .body("data.removeLineItem.amountFromLineItems", equalTo(false))
+                .body("data.removeLineItem.lineItems", hasSize(0));
+    }
+
+    @Test
     void addsALineItemInGraphQL() {
         String opportunity = opportunity("EUR");
         String product = pricedProduct("EUR", "30");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quintet.crm.testsupport.Api;
 import io.quintet.crm.testsupport.GraphQL;
 import io.quintet.crm.testsupport.Integrations;
 import io.quintet.crm.testsupport.Json;
@@ -111,6 +112,39 @@ class ProductTest {
                 .statusCode(200)
                 .body("data.currency", contains("EUR", "USD"))
                 .body("data.listPrice", contains("90.00", "100.50"));
+    }
+
+    @Test
+    void changesAndDeletesAPrice() {
+        String product = product("Software");
+        String book = asAdmin().body(Json.object("name", Unique.name("Changing"))).when().post(PRICE_BOOKS)
+                .then().statusCode(201).extract().path("id");
+        String entry = asAdmin().body(Json.object("productId", product, "currency", "EUR", "listPrice", "10"))
+                .when().post(PRICE_BOOKS + "/" + book + "/entries").then().statusCode(201).extract().path("id");
+
+        asAdmin().contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"")
+                .body(Json.object("listPrice", "12.5"))
+                .when().patch(PRICE_BOOKS + "/" + book + "/entries/" + entry)
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("listPrice", equalTo("12.50"));
+        asAdmin().when().delete(PRICE_BOOKS + "/" + book + "/entries/" + entry).then().statusCode(204);
+        asAdmin().when().get(PRICE_BOOKS + "/" + book + "/entries").then().body("data", hasSize(0));
+        asAdmin().when().delete(PRICE_BOOKS + "/" + book).then().statusCode(204);
+    }
+
+    @Test
+    void aPriceIsNotFoundThroughAnotherPriceBook() {
+        String product = product("Software");
+        String entry = asAdmin().body(Json.object("productId", product, "currency", "SEK", "listPrice", "10"))
+                .when().post(PRICE_BOOKS + "/" + standardBook() + "/entries").then().statusCode(201)
+                .extract().path("id");
+        String other = asAdmin().body(Json.object("name", Unique.name("Other"))).when().post(PRICE_BOOKS)
+                .then().statusCode(201).extract().path("id");
+
+        asAdmin().when().delete(PRICE_BOOKS + "/" + other + "/entries/" + entry)
+                .then().log().ifValidationFails()
+                .spec(Problems.notFound());
     }
 
     @Test
