@@ -1,5 +1,6 @@
 package io.quintet.crm.platform.graphql;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public class FieldRulesDataFetcherService implements DataFetcherService {
         if (typeName == null || typeName.isEmpty()) {
             return null;
         }
-        String objectType = Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
+        String objectType = typeName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
         return Roles.RECORD_OBJECTS.contains(objectType) ? objectType : null;
     }
 
