@@ -113,6 +113,14 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return Uni.createFrom().voidItem();
     }
 
+    /**
+     * Fields the service derives from the others (a score, an assigned owner), set after the input is
+     * applied and before the row is written, in the change's transaction; {@code creating} on a create.
+     */
+    protected Uni<Void> derive(Mutiny.Session session, E entity, boolean creating) {
+        return Uni.createFrom().voidItem();
+    }
+
     /** Work after a change committed, such as dropping what a cache knows. */
     protected void afterCommit() {
     }
@@ -347,6 +355,15 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return patchIn(session, uuid, patch, version == null || version.isNull() ? null : version.asLong());
     }
 
+    /**
+     * Creates a record inside another feature's transaction (a lead's conversion), with the same
+     * permission, checks, audit entry and event as {@link #create}.
+     */
+    public Uni<V> createWithin(Mutiny.Session session, I input) {
+        Permissions.require(objectType(), Action.CREATE);
+        return createIn(session, input);
+    }
+
     private Uni<V> createIn(Mutiny.Session session, I input) {
         support.validator().validate(input);
         JsonNode requested = support.json().valueToTree(input);
@@ -359,8 +376,9 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         guardFields(null, requested, given);
         E entity = kind.newEntity().get();
         return checkRules(session, input, null)
+                .invoke(() -> apply(input, entity))
+                .chain(() -> derive(session, entity, true))
                 .chain(() -> {
-                    apply(input, entity);
                     defaultOwner(entity);
                     return session.persist(entity);
                 })
@@ -397,6 +415,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         JsonNode before = support.json().valueToTree(toView(entity));
         return checkRules(session, input, entity)
                 .invoke(() -> apply(input, entity))
+                .chain(() -> derive(session, entity, false))
                 .chain(session::flush)
                 .chain(() -> {
                     V view = toView(entity);
@@ -450,7 +469,8 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return value == null ? NullNode.instance : value;
     }
 
-    private Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
+    /** The record to change: visible, writable by the caller, at the expected version; else 404/403/412. */
+    protected Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
         return session.find(entityClass(), id).chain(found -> found == null
                 ? Uni.createFrom().<E>nullItem()
                 : visibility(session).map(visible -> {
