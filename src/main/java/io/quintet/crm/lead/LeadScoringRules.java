@@ -12,7 +12,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+
+import io.smallrye.graphql.api.Scalar;
+import io.smallrye.graphql.api.ToScalar;
 
 /**
  * A tenant's lead scoring rules, as clients write and read them: points for attributes, points for recent
@@ -43,7 +47,7 @@ public record LeadScoringRules(
             @NotBlank String field,
             @NotNull ScoreOperator operator,
             @Size(max = 1000) String value,
-            @Size(max = 100) List<@NotNull @Size(max = 1000) String> values,
+            @Size(max = 100) List<@Size(max = 1000) String> values,
             @NotNull @Min(-1000) @Max(1000) Integer points) {
     }
 
@@ -61,6 +65,6 @@ public record LeadScoringRules(
     @Type("LeadScoring")
     @Name("LeadScoring")
     public record View(List<AttributeRule> attributeRules, List<BehaviourRule> behaviourRules,
-            Integer decayHalfLifeDays, long version) {
+            Integer decayHalfLifeDays, @NonNull @ToScalar(Scalar.Int.class) long version) {
     }
 }

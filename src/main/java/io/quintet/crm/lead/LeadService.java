@@ -30,6 +30,7 @@ import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.model.Address;
+import io.quintet.crm.platform.model.AddressColumns;
 import io.quintet.crm.platform.model.Tags;
 import io.quintet.crm.platform.query.FilterNode;
 import io.quintet.crm.platform.query.Operator;
@@ -106,14 +107,16 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
     protected Uni<Void> derive(Mutiny.Session session, Lead lead, boolean creating) {
         Uni<Void> owner = creating && lead.ownerId == null ? assignment.assign(session, lead)
                 : Uni.createFrom().voidItem();
-        return owner.chain(() -> score(session, lead));
+        return owner.chain(() -> score(lead));
     }
 
     /** Recomputes the lead's score in the write's transaction. */
-    private Uni<Void> score(Mutiny.Session session, Lead lead) {
+    private Uni<Void> score(Lead lead) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant createdAt = lead.createdAt == null ? now : lead.createdAt;
-        return scoring.current(session).chain(current -> {
+        // The rules are read in a session of their own: a query in the write's session would flush the
+        // half-derived lead first, a second version bump for one change.
+        return support.read(scoring::current).chain(current -> {
             int window = current.rules().behaviourRules().stream()
                     .mapToInt(LeadScoringRules.BehaviourRule::withinDays).max().orElse(0);
             // A lead being created has no id yet, and so no activities.
@@ -143,9 +146,11 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
         values.put("status", lead.status.name());
         values.put("rating", lead.rating == null ? null : lead.rating.name());
         values.put("industry", lead.industry);
-        values.put("city", lead.address.city);
-        values.put("region", lead.address.region);
-        values.put("country", lead.address.country);
+        // Hibernate loads an address whose columns are all null as no address at all.
+        AddressColumns address = lead.address == null ? new AddressColumns() : lead.address;
+        values.put("city", address.city);
+        values.put("region", address.region);
+        values.put("country", address.country);
         values.put("description", lead.description);
         values.put("tags", lead.tags);
         values.put("companySize", lead.companySize);
@@ -205,7 +210,7 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
                         lead.convertedContactId = contact.id();
                         lead.convertedOpportunityId = opportunityId;
                         lead.convertedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                        return score(session, lead).chain(session::flush).chain(() -> {
+                        return score(lead).chain(session::flush).chain(() -> {
                             LeadView view = toView(lead);
                             return support.changes().record(session, objectType(), lead.id,
                                     ChangeRecorder.Action.CONVERTED, before, support.json().valueToTree(view))
