@@ -38,8 +38,8 @@ class SharingGraphQLTest {
     void aNewTenantSharesEveryObjectReadWrite() {
         asTenantAdmin(READ, Map.of())
                 .body("errors", nullValue())
-                .body("data.sharingDefaults.objectType", containsInAnyOrder("account", "contact"))
-                .body("data.sharingDefaults.access", containsInAnyOrder("READ_WRITE", "READ_WRITE"));
+                .body("data.sharingDefaults.objectType", containsInAnyOrder("account", "contact", "lead"))
+                .body("data.sharingDefaults.access", containsInAnyOrder("READ_WRITE", "READ_WRITE", "READ_WRITE"));
     }
 
     @Test
@@ -62,7 +62,8 @@ class SharingGraphQLTest {
                 .body("data.setSharingDefault", nullValue())
                 .body("errors[0].extensions.code", equalTo("VALIDATION"));
 
-        asTenantAdmin(READ, Map.of()).body("data.sharingDefaults.access", containsInAnyOrder("READ_WRITE", "READ_WRITE"));
+        asTenantAdmin(READ, Map.of()).body("data.sharingDefaults.access",
+                containsInAnyOrder("READ_WRITE", "READ_WRITE", "READ_WRITE"));
     }
 
     @Test
