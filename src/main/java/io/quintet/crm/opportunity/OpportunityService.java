@@ -174,7 +174,7 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
      * status and {@code closedAt} from the stage, and records a stage change when there was one.
      */
     @Override
-    protected Uni<Void> derive(Mutiny.Session session, Opportunity opportunity) {
+    protected Uni<Void> derive(Mutiny.Session session, Opportunity opportunity, boolean creating) {
         Opportunity.Prior prior = opportunity.prior;
         Uni<Pipeline> found = opportunity.pipelineId == null
                 ? session.createSelectionQuery("from Pipeline where isDefault = true", Pipeline.class)

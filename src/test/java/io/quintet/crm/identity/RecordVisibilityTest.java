@@ -110,7 +110,7 @@ class RecordVisibilityTest {
         user("mallory").body(Map.of("contact", "read_write")).put("/api/v1/sharing").then().statusCode(403);
         adminClient().body(Map.of("contact", "everyone")).put("/api/v1/sharing").then().statusCode(400)
                 .body("errors[0].field", equalTo("contact"));
-        adminClient().body(Map.of("lead", "private")).put("/api/v1/sharing").then().statusCode(400);
+        adminClient().body(Map.of("webhook", "private")).put("/api/v1/sharing").then().statusCode(400);
     }
 
     @Test

@@ -48,6 +48,8 @@ class WrongTenantMatrixTest {
                     Map.of("name", "Tenant A account " + suffix)));
             made.put("contacts", created(SsoTenant.adminClient(), "/api/v1/contacts",
                     Map.of("firstName", "Tenant A contact " + suffix)));
+            made.put("leads", created(SsoTenant.adminClient(), "/api/v1/leads",
+                    Map.of("lastName", "Tenant A lead " + suffix)));
             made.put("teams", created(SsoTenant.user("alice"), "/api/v1/teams", Map.of("name", "Tenant A team " + suffix)));
             made.put("integrations", created(SsoTenant.adminClient(), "/api/v1/integrations",
                     Map.of("name", "Tenant A integration " + suffix, "role", "read_only",

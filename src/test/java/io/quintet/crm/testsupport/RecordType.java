@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The two record types of the REST API, described just enough for the tests of shared behaviour
+ * The record types of the REST API, described just enough for the tests of shared behaviour
  * (CRUD, ETags, idempotency, batches, tenancy) to run once per type.
  */
 public enum RecordType {
@@ -62,6 +62,42 @@ public enum RecordType {
                     "leadSource", "web",
                     "mailingAddress", address("London"),
                     "doNotContact", true,
+                    "tags", List.of("vip", "emea"));
+        }
+
+        @Override
+        public Map<String, Object> invalid(String label) {
+            return Json.object("lastName", label, "email", "not-an-email");
+        }
+
+        @Override
+        public String invalidField() {
+            return "email";
+        }
+    },
+
+    LEADS("/api/v1/leads", "lead", "lastName", "title", "address") {
+        @Override
+        public Map<String, Object> minimal(String label) {
+            return Json.object("lastName", label);
+        }
+
+        @Override
+        public Map<String, Object> full(String label) {
+            return Json.object(
+                    "firstName", "Grace",
+                    "lastName", label,
+                    "company", "Hopper Systems",
+                    "title", "VP Engineering",
+                    "email", Unique.email(),
+                    "phone", "+1 555 0100",
+                    "source", "web_form",
+                    "status", "working",
+                    "rating", "warm",
+                    "industry", "Software",
+                    "companySize", 250,
+                    "address", address("Paris"),
+                    "description", "Asked for a demo",
                     "tags", List.of("vip", "emea"));
         }
 

@@ -40,7 +40,7 @@ public class ChangeRecorder {
 
     /** What happened to a record. */
     public enum Action {
-        CREATED, UPDATED, DELETED, TRANSFERRED;
+        CREATED, UPDATED, DELETED, TRANSFERRED, CONVERTED;
 
         String eventSuffix() {
             return name().toLowerCase();

@@ -141,6 +141,24 @@ public interface CrmConfig {
         Duration lease();
     }
 
+    /** Lead scoring in the background. */
+    Leads leads();
+
+    interface Leads {
+        /** How often each replica looks for leads whose score is stale. */
+        @WithDefault("5s")
+        Duration rescoreInterval();
+
+        /** Most leads one replica rescores per transaction. */
+        @WithDefault("200")
+        @Positive
+        int rescoreBatch();
+
+        /** With decay on, how old a score may get before it is computed again. */
+        @WithDefault("1d")
+        Duration decayRefresh();
+    }
+
     /** The embedded PostgreSQL started when no datasource URL is configured (dev mode, tests). */
     EmbeddedPostgres embeddedPostgres();
 

@@ -114,10 +114,10 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
     }
 
     /**
-     * Values that follow from the applied input and need the database (defaults taken from other
-     * records, derived fields, history rows), after the input is applied and before the write.
+     * Fields the service derives from the others (a score, an assigned owner), set after the input is
+     * applied and before the row is written, in the change's transaction; {@code creating} on a create.
      */
-    protected Uni<Void> derive(Mutiny.Session session, E entity) {
+    protected Uni<Void> derive(Mutiny.Session session, E entity, boolean creating) {
         return Uni.createFrom().voidItem();
     }
 
@@ -355,6 +355,15 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return patchIn(session, uuid, patch, version == null || version.isNull() ? null : version.asLong());
     }
 
+    /**
+     * Creates a record inside another feature's transaction (a lead's conversion), with the same
+     * permission, checks, audit entry and event as {@link #create}.
+     */
+    public Uni<V> createWithin(Mutiny.Session session, I input) {
+        Permissions.require(objectType(), Action.CREATE);
+        return createIn(session, input);
+    }
+
     private Uni<V> createIn(Mutiny.Session session, I input) {
         support.validator().validate(input);
         JsonNode requested = support.json().valueToTree(input);
@@ -367,12 +376,12 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         guardFields(null, requested, given);
         E entity = kind.newEntity().get();
         return checkRules(session, input, null)
+                .invoke(() -> apply(input, entity))
+                .chain(() -> derive(session, entity, true))
                 .chain(() -> {
-                    apply(input, entity);
                     defaultOwner(entity);
-                    return derive(session, entity);
+                    return session.persist(entity);
                 })
-                .chain(() -> session.persist(entity))
                 .chain(session::flush)
                 .chain(() -> {
                     V view = toView(entity);
@@ -406,7 +415,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         JsonNode before = support.json().valueToTree(toView(entity));
         return checkRules(session, input, entity)
                 .invoke(() -> apply(input, entity))
-                .chain(() -> derive(session, entity))
+                .chain(() -> derive(session, entity, false))
                 .chain(session::flush)
                 .chain(() -> {
                     V view = toView(entity);
@@ -460,7 +469,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return value == null ? NullNode.instance : value;
     }
 
-    /** The record, if the caller may change it and it is at {@code expectedVersion} (when given). */
+    /** The record to change: visible, writable by the caller, at the expected version; else 404/403/412. */
     protected Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
         return session.find(entityClass(), id).chain(found -> found == null
                 ? Uni.createFrom().<E>nullItem()

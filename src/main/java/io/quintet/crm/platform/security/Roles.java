@@ -24,8 +24,8 @@ public final class Roles {
             READ_ONLY);
 
     /** The CRM's records: object types with fields that roles may hide, and whose changes are events. */
-    public static final List<String> RECORD_OBJECTS = List.of("account", "contact", "pipeline", "opportunity",
-            "product", "price_book", "price_book_entry");
+    public static final List<String> RECORD_OBJECTS = List.of("account", "contact", "lead", "pipeline",
+            "opportunity", "product", "price_book", "price_book_entry");
 
     /**
      * Object types a role can be granted actions on: the records and webhooks. Users, teams, roles,
@@ -48,20 +48,21 @@ public final class Roles {
         Map<String, RoleDefinition> roles = new LinkedHashMap<>();
         roles.put(ADMIN, new RoleDefinition(ADMIN, Map.of(), Map.of()));
         roles.put(SALES_MANAGER, new RoleDefinition(SALES_MANAGER,
-                Map.of("account", EDIT_DELETE_EXPORT, "contact", EDIT_DELETE_EXPORT, "pipeline", EDIT_DELETE_EXPORT,
+                Map.of("account", EDIT_DELETE_EXPORT, "contact", EDIT_DELETE_EXPORT, "lead", EDIT_DELETE_EXPORT,
+                        "pipeline", EDIT_DELETE_EXPORT,
                         "opportunity", EDIT_DELETE_EXPORT, "product", EDIT_DELETE_EXPORT,
                         "price_book", EDIT_DELETE_EXPORT, "price_book_entry", EDIT_DELETE_EXPORT), Map.of()));
-        roles.put(SALES_REP, new RoleDefinition(SALES_REP, Map.of("account", EDIT, "contact", EDIT, "pipeline", READ,
+        roles.put(SALES_REP, new RoleDefinition(SALES_REP, Map.of("account", EDIT, "contact", EDIT, "lead", EDIT, "pipeline", READ,
                 "opportunity", EDIT, "product", READ, "price_book", READ, "price_book_entry", READ), Map.of()));
         // Support works cases, not deals: a customer's revenue is none of its business.
         roles.put(SUPPORT_AGENT, new RoleDefinition(SUPPORT_AGENT,
-                Map.of("account", READ, "contact", EnumSet.of(Action.READ, Action.UPDATE), "pipeline", READ,
+                Map.of("account", READ, "contact", EnumSet.of(Action.READ, Action.UPDATE), "lead", READ, "pipeline", READ,
                         "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ),
                 Map.of("account", Map.of("annualRevenue", FieldAccess.HIDDEN))));
         roles.put(MARKETER, new RoleDefinition(MARKETER, Map.of("account", READ_EXPORT,
-                "contact", EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.EXPORT), "pipeline", READ,
+                "contact", EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.EXPORT), "lead", EDIT, "pipeline", READ,
                 "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ), Map.of()));
-        roles.put(READ_ONLY, new RoleDefinition(READ_ONLY, Map.of("account", READ, "contact", READ, "pipeline", READ,
+        roles.put(READ_ONLY, new RoleDefinition(READ_ONLY, Map.of("account", READ, "contact", READ, "lead", READ, "pipeline", READ,
                 "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ), Map.of()));
         return roles;
     }
