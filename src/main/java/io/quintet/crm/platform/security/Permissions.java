@@ -29,10 +29,10 @@ public final class Permissions {
         String verb = action.name().toLowerCase();
         if (caller.authority().allows(objectType, action)) {
             throw ApiProblem.forbidden("The token lacks the scope " + scopeFor(objectType, action) + " needed to "
-                    + verb + " " + objectType + "s");
+                    + verb + " " + plural(objectType));
         }
         throw ApiProblem.forbidden("The role" + (caller.roles().size() == 1 ? " " : "s ") + String.join(", ",
-                caller.roles()) + " may not " + verb + " " + objectType + "s");
+                caller.roles()) + " may not " + verb + " " + plural(objectType));
     }
 
     /**
@@ -45,6 +45,11 @@ public final class Permissions {
             case MANAGE -> "manage";
             default -> "write";
         };
-        return objectType + "s:" + kind;
+        return plural(objectType) + ":" + kind;
+    }
+
+    /** The collection name of an object type: {@code account} → {@code accounts}, {@code activity} → {@code activities}. */
+    private static String plural(String objectType) {
+        return objectType.endsWith("y") ? objectType.substring(0, objectType.length() - 1) + "ies" : objectType + "s";
     }
 }

@@ -26,7 +26,7 @@ public final class Roles {
      * Object types a role can be granted actions on. Users, teams, roles, integrations, sharing and
      * sign-in settings stay with administrators.
      */
-    public static final List<String> GRANTABLE_OBJECTS = List.of("account", "contact", "webhook");
+    public static final List<String> GRANTABLE_OBJECTS = List.of("account", "contact", "activity", "webhook");
 
     private static final Set<Action> READ = EnumSet.of(Action.READ);
     private static final Set<Action> READ_EXPORT = EnumSet.of(Action.READ, Action.EXPORT);
@@ -42,15 +42,19 @@ public final class Roles {
         Map<String, RoleDefinition> roles = new LinkedHashMap<>();
         roles.put(ADMIN, new RoleDefinition(ADMIN, Map.of(), Map.of()));
         roles.put(SALES_MANAGER, new RoleDefinition(SALES_MANAGER,
-                Map.of("account", EDIT_DELETE_EXPORT, "contact", EDIT_DELETE_EXPORT), Map.of()));
-        roles.put(SALES_REP, new RoleDefinition(SALES_REP, Map.of("account", EDIT, "contact", EDIT), Map.of()));
+                Map.of("account", EDIT_DELETE_EXPORT, "contact", EDIT_DELETE_EXPORT, "activity", EDIT_DELETE_EXPORT),
+                Map.of()));
+        roles.put(SALES_REP, new RoleDefinition(SALES_REP,
+                Map.of("account", EDIT, "contact", EDIT, "activity", EDIT), Map.of()));
         // Support works cases, not deals: a customer's revenue is none of its business.
         roles.put(SUPPORT_AGENT, new RoleDefinition(SUPPORT_AGENT,
-                Map.of("account", READ, "contact", EnumSet.of(Action.READ, Action.UPDATE)),
+                Map.of("account", READ, "contact", EnumSet.of(Action.READ, Action.UPDATE), "activity", READ),
                 Map.of("account", Map.of("annualRevenue", FieldAccess.HIDDEN))));
         roles.put(MARKETER, new RoleDefinition(MARKETER, Map.of("account", READ_EXPORT,
-                "contact", EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.EXPORT)), Map.of()));
-        roles.put(READ_ONLY, new RoleDefinition(READ_ONLY, Map.of("account", READ, "contact", READ), Map.of()));
+                "contact", EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.EXPORT), "activity", READ),
+                Map.of()));
+        roles.put(READ_ONLY, new RoleDefinition(READ_ONLY,
+                Map.of("account", READ, "contact", READ, "activity", READ), Map.of()));
         return roles;
     }
 }

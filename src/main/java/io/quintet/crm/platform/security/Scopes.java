@@ -7,7 +7,8 @@ public final class Scopes {
 
     /** Every scope, granted to a tenant's admin client. */
     public static final List<String> ALL = List.of(
-            "accounts:read", "accounts:write", "contacts:read", "contacts:write", "users:read", "users:write",
+            "accounts:read", "accounts:write", "contacts:read", "contacts:write", "activities:read", "activities:write",
+            "users:read", "users:write",
             "teams:read", "teams:write", "roles:read", "roles:write", "webhooks:manage");
 
     private Scopes() {

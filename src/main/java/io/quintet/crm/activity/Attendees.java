@@ -1,0 +1,17 @@
+package io.quintet.crm.activity;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
+
+/** Who attends a meeting: users of the tenant and contacts. */
+@Type("Attendees")
+@Input("AttendeesInput")
+public record Attendees(@Size(max = 100) List<@NotNull UUID> userIds,
+        @Size(max = 100) List<@NotNull UUID> contactIds) {
+}
