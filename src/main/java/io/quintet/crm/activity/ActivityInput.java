@@ -38,7 +38,7 @@ public record ActivityInput(
         @Size(max = 255) String location,
         @Valid Attendees attendees,
         @Size(max = 320) @Pattern(regexp = EMAIL, message = EMAIL_MESSAGE) String from,
-        @Size(max = 100) List<@NotNull @Size(max = 320) @Pattern(regexp = EMAIL, message = EMAIL_MESSAGE) String> to,
+        @Size(max = 100) List<@Size(max = 320) @Pattern(regexp = EMAIL, message = EMAIL_MESSAGE) String> to,
         Instant sentAt,
         @NonNull @NotNull @Size(min = 1, max = 20, message = "must name between 1 and 20 records")
         List<@NotNull @Valid ActivityLink> links,

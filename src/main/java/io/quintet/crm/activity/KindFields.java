@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -78,6 +79,11 @@ public @interface KindFields {
                     valid = report(context, field.getKey(), "a " + kind + " has no " + field.getKey());
                 }
             }
+            valid &= noNullEntries(context, "to", input.to());
+            if (input.attendees() != null) {
+                valid &= noNullEntries(context, "attendees.userIds", input.attendees().userIds());
+                valid &= noNullEntries(context, "attendees.contactIds", input.attendees().contactIds());
+            }
             switch (input.kind()) {
                 case TASK -> valid &= require(context, "subject", input.subject(), "a task needs a subject");
                 case CALL -> valid &= require(context, "direction", input.direction(),
@@ -101,6 +107,20 @@ public @interface KindFields {
 
         private static boolean require(ConstraintValidatorContext context, String field, Object value, String message) {
             return present(value) || report(context, field, message);
+        }
+
+        /**
+         * A list's entries must not be null. Checked here rather than with an element constraint,
+         * which the GraphQL schema would turn into a required list.
+         */
+        private static boolean noNullEntries(ConstraintValidatorContext context, String field, List<?> values) {
+            boolean valid = true;
+            for (int i = 0; values != null && i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    valid = report(context, field + "[" + i + "]", "must not be null");
+                }
+            }
+            return valid;
         }
 
         private static boolean present(Object value) {

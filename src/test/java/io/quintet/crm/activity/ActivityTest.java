@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,6 +102,18 @@ class ActivityTest {
                 .body("from", equalTo("rep@example.com"))
                 .body("to", contains("buyer@example.com", "cfo@example.com"))
                 .body("sentAt", equalTo("2026-11-20T08:30:00Z"));
+    }
+
+    @Test
+    void refusesAnEmptyRecipient() {
+        String contact = Records.createContact(Unique.name("Null recipient"), null);
+
+        asAdmin().body(Json.object("kind", "email", "from", "rep@example.com",
+                "to", Arrays.asList("buyer@example.com", null), "sentAt", "2026-11-20T08:30:00Z",
+                "links", List.of(Activities.link("contact", contact))))
+                .when().post(Activities.PATH)
+                .then().log().ifValidationFails()
+                .spec(Problems.invalid("to[1]"));
     }
 
     @Test

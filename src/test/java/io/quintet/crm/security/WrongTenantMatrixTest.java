@@ -48,6 +48,9 @@ class WrongTenantMatrixTest {
                     Map.of("name", "Tenant A account " + suffix)));
             made.put("contacts", created(SsoTenant.adminClient(), "/api/v1/contacts",
                     Map.of("firstName", "Tenant A contact " + suffix)));
+            made.put("activities", created(SsoTenant.adminClient(), "/api/v1/activities",
+                    Map.of("kind", "note", "body", "Tenant A note " + suffix,
+                            "links", List.of(Map.of("object", "account", "id", made.get("accounts"))))));
             made.put("teams", created(SsoTenant.user("alice"), "/api/v1/teams", Map.of("name", "Tenant A team " + suffix)));
             made.put("integrations", created(SsoTenant.adminClient(), "/api/v1/integrations",
                     Map.of("name", "Tenant A integration " + suffix, "role", "read_only",
@@ -132,9 +135,15 @@ class WrongTenantMatrixTest {
     private static Optional<String> recordFor(String field) {
         String name = field.toLowerCase();
         return records.entrySet().stream()
-                .filter(entry -> name.contains(entry.getKey().substring(0, entry.getKey().length() - 1)))
+                .filter(entry -> name.contains(singular(entry.getKey())))
                 .map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    /** {@code accounts} → {@code account}, {@code activities} → {@code activity}. */
+    private static String singular(String collection) {
+        return collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
+                : collection.substring(0, collection.length() - 1);
     }
 
     /** Each record as tenant A's administrator alice reads it, from its collection's list. */
