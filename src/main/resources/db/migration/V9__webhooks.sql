@@ -48,6 +48,9 @@ create table webhook_delivery (
     -- A claim's lease: while in the future another dispatcher leaves the row alone; once past
     -- (a dispatcher died mid-send) the delivery is due again.
     locked_until     timestamptz,
+    -- The event as this subscription's owner may see it, when its role hides some of the fields;
+    -- null sends the event as recorded.
+    body             text,
     primary key (tenant_id, id),
     foreign key (tenant_id, subscription_id) references webhook_subscription (tenant_id, id) on delete cascade,
     constraint webhook_delivery_status check (status in ('pending', 'delivered', 'failed'))

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -52,7 +53,7 @@ class DeliveryStore {
                 + "'webhook', $3, now(), cast(cast($4 as text) as jsonb), true)")
                 .execute(Tuple.of(tenantId, eventId, subscriptionId, event.toString()))
                 .chain(() -> insertDeliveries(connection, List.of(Tuple.of(tenantId, deliveryId, subscriptionId, eventId,
-                        "webhook.test"))))
+                        "webhook.test").addString(null))))
                 .chain(() -> select(connection, tenantId, deliveryId)));
     }
 
@@ -62,8 +63,8 @@ class DeliveryStore {
             return Uni.createFrom().voidItem();
         }
         return client.preparedQuery("insert into webhook_delivery (tenant_id, id, subscription_id, event_id, "
-                + "event_type, created_at, status, attempts, next_attempt_at) values ($1, $2, $3, $4, $5, now(), "
-                + "'pending', 0, now())").executeBatch(deliveries).replaceWithVoid();
+                + "event_type, body, created_at, status, attempts, next_attempt_at) values ($1, $2, $3, $4, $5, $6, "
+                + "now(), 'pending', 0, now())").executeBatch(deliveries).replaceWithVoid();
     }
 
     /** Up to {@code limit + 1} deliveries of the subscription, newest first, after {@code before} when given. */
@@ -92,8 +93,24 @@ class DeliveryStore {
                         : select(connection, tenantId, deliveryId)));
     }
 
+    /**
+     * A delivery of the event to the subscriber, when it wants the event and its owner may receive
+     * it; the row to insert, or null.
+     */
+    static Tuple delivery(Subscriber subscriber, Audiences.Audience audience, Subscriber.Event event) {
+        if (!subscriber.wants(event)) {
+            return null;
+        }
+        JsonNode payload = audience.payloadFor(event);
+        if (payload == null) {
+            return null;
+        }
+        return Tuple.tuple(List.of(event.tenantId(), UUID.randomUUID(), subscriber.id(), event.id(), event.type()))
+                .addString(payload == event.payload() ? null : payload.toString());
+    }
+
     /** Queues the window's retained events that the subscriber wants; the number queued. */
-    Uni<Integer> replay(Subscriber subscriber, Instant since, Instant until) {
+    Uni<Integer> replay(Subscriber subscriber, Audiences.Audience audience, Instant since, Instant until) {
         return pool.withTransaction(connection -> connection.preparedQuery("select id, event_type, object_type, "
                 + "payload::text as payload from outbox_event where tenant_id = $1 and occurred_at >= $2 and "
                 + "occurred_at < $3 order by seq limit $4")
@@ -108,9 +125,9 @@ class DeliveryStore {
                         Subscriber.Event event = new Subscriber.Event(subscriber.tenantId(), row.getUUID("id"),
                                 row.getString("event_type"), row.getString("object_type"),
                                 readJson(row.getString("payload")));
-                        if (subscriber.wants(event)) {
-                            deliveries.add(Tuple.of(subscriber.tenantId(), UUID.randomUUID(), subscriber.id(),
-                                    event.id(), event.type()));
+                        Tuple delivery = delivery(subscriber, audience, event);
+                        if (delivery != null) {
+                            deliveries.add(delivery);
                         }
                     }
                     return insertDeliveries(connection, deliveries).replaceWith(deliveries.size());

@@ -22,8 +22,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quintet.crm.platform.events.OutboxNotifications;
 import io.quintet.crm.platform.config.CrmConfig;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -41,13 +45,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * database ({@code FOR UPDATE SKIP LOCKED}; a claim is a lease in {@code locked_until}, so a replica that
  * dies mid-send only delays its deliveries until the lease runs out), sends them outside any transaction
  * with the non-blocking Vert.x client, and records each attempt in a short transaction of its own.
- * Rounds run on a timer and whenever the event bus address {@value #OUTBOX_COMMITTED} announces new events.
+ * Rounds run on a timer and whenever the event bus address {@value OutboxNotifications#ADDRESS} announces new events.
  */
 @ApplicationScoped
 class Dispatcher {
 
     /** Published (by whoever listens to PostgreSQL NOTIFY) when outbox events have committed. */
-    static final String OUTBOX_COMMITTED = "crm.outbox.committed";
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final int RESPONSE_KEPT = 1024;
@@ -87,7 +90,7 @@ class Dispatcher {
                 .setConnectTimeout((int) config.timeout().toMillis()).setForceSni(true)
                 .setUserAgent("Quintet-CRM-Webhooks/1"));
         timer = vertx.setPeriodic(config.pollInterval().toMillis(), tick -> wake());
-        vertx.eventBus().consumer(OUTBOX_COMMITTED).handler(message -> wake());
+        vertx.eventBus().consumer(OutboxNotifications.ADDRESS).handler(message -> wake());
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -104,6 +107,14 @@ class Dispatcher {
             return;
         }
         again.set(false);
+        // Each round on a context of its own: fan-out reads role and sharing definitions through
+        // Hibernate Reactive, which runs only on a duplicated context flagged safe.
+        Context round = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(round, true);
+        round.runOnContext(ignored -> runRound());
+    }
+
+    private void runRound() {
         fanOutAll().chain(this::claim).subscribe().with(claimed -> {
             claimed.forEach(delivery -> deliver(delivery).subscribe().with(done -> wake(),
                     failure -> {
@@ -175,12 +186,12 @@ class Dispatcher {
                 ), leased as (
                     update webhook_delivery d set locked_until = now() + $3 * interval '1 millisecond'
                     from claimed where d.tenant_id = claimed.tenant_id and d.id = claimed.id
-                    returning d.tenant_id, d.id, d.subscription_id, d.event_id, d.attempts
+                    returning d.tenant_id, d.id, d.subscription_id, d.event_id, d.attempts, d.body
                 )
                 select l.tenant_id, l.id, l.subscription_id, l.event_id, l.attempts, s.failure_streak,
                        s.url, s.secret,
                        case when s.previous_secret_expires_at > now() then s.previous_secret end as previous_secret,
-                       e.payload::text as payload
+                       coalesce(l.body, e.payload::text) as payload
                 from leased l
                 join webhook_subscription s on s.tenant_id = l.tenant_id and s.id = l.subscription_id
                 join outbox_event e on e.tenant_id = l.tenant_id and e.id = l.event_id
@@ -196,7 +207,8 @@ class Dispatcher {
                             secrets.add(row.getString("previous_secret"));
                         }
                         claimed.add(new Claimed(row.getUUID("tenant_id"), row.getUUID("id"),
-                                row.getUUID("subscription_id"), row.getUUID("event_id"), row.getInteger("attempts"), row.getInteger("failure_streak"), row.getString("url"),
+                                row.getUUID("subscription_id"), row.getUUID("event_id"), row.getInteger("attempts"),
+                                row.getInteger("failure_streak"), row.getString("url"),
                                 secrets, row.getString("payload")));
                     }
                     return claimed;

@@ -15,7 +15,8 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Turns committed outbox events into deliveries, one per matching active subscription. Exactly once: a
+ * Turns committed outbox events into deliveries, one per matching active subscription
+ * whose owner may receive it (see {@link Audiences}). Exactly once: a
  * batch of events not yet fanned out is locked ({@code FOR UPDATE SKIP LOCKED}, so replicas take disjoint
  * batches), and its deliveries are inserted in the transaction that marks it fanned out. A crash before
  * commit leaves the batch to the next round; after commit it is done.
@@ -27,10 +28,12 @@ class FanOut {
 
     private final Pool pool;
     private final DeliveryStore store;
+    private final Audiences audiences;
 
-    FanOut(Pool pool, DeliveryStore store) {
+    FanOut(Pool pool, DeliveryStore store, Audiences audiences) {
         this.pool = pool;
         this.store = store;
+        this.audiences = audiences;
     }
 
     /** Fans out one batch; the number of events it took (fewer than {@link #BATCH}: nothing is left). */
@@ -48,18 +51,21 @@ class FanOut {
                                 row.getString("event_type"), row.getString("object_type"),
                                 store.readJson(row.getString("payload"))));
                     }
-                    return subscribers(connection, events).chain(subscribers -> {
-                        List<Tuple> deliveries = new ArrayList<>();
-                        for (Subscriber.Event event : events) {
-                            for (Subscriber subscriber : subscribers.getOrDefault(event.tenantId(), List.of())) {
-                                if (subscriber.wants(event)) {
-                                    deliveries.add(Tuple.of(event.tenantId(), UUID.randomUUID(), subscriber.id(),
-                                            event.id(), event.type()));
+                    return subscribers(connection, events).chain(subscribers -> audiences
+                            .of(subscribers.values().stream().flatMap(List::stream).toList())
+                            .chain(audience -> {
+                                List<Tuple> deliveries = new ArrayList<>();
+                                for (Subscriber.Event event : events) {
+                                    for (Subscriber subscriber : subscribers.getOrDefault(event.tenantId(), List.of())) {
+                                        Tuple delivery = DeliveryStore.delivery(subscriber,
+                                                audience.get(subscriber.id()), event);
+                                        if (delivery != null) {
+                                            deliveries.add(delivery);
+                                        }
+                                    }
                                 }
-                            }
-                        }
-                        return DeliveryStore.insertDeliveries(connection, deliveries);
-                    }).chain(() -> connection.preparedQuery("update outbox_event o set fanned_out = true from "
+                                return DeliveryStore.insertDeliveries(connection, deliveries);
+                            })).chain(() -> connection.preparedQuery("update outbox_event o set fanned_out = true from "
                             + "unnest($1::uuid[], $2::uuid[]) as done (tenant_id, id) where o.tenant_id = done.tenant_id "
                             + "and o.id = done.id")
                             .execute(Tuple.of(events.stream().map(Subscriber.Event::tenantId).toArray(UUID[]::new),

@@ -48,10 +48,12 @@ public class WebhookService {
     private final Keyset keyset;
     private final DeliveryStore deliveries;
     private final Dispatcher dispatcher;
+    private final Audiences audiences;
 
     WebhookService(Mutiny.SessionFactory sessions, InputValidator validator, ChangeRecorder changes, ObjectMapper json,
             ReceiverAddresses addresses, CrmConfig config, Keyset keyset, DeliveryStore deliveries,
-            Dispatcher dispatcher) {
+            Dispatcher dispatcher, Audiences audiences) {
+        this.audiences = audiences;
         this.sessions = sessions;
         this.validator = validator;
         this.changes = changes;
@@ -233,7 +235,9 @@ public class WebhookService {
                     if (!end.isAfter(since)) {
                         throw ApiProblem.invalidField("until", "until must be after since");
                     }
-                    return deliveries.replay(subscriber(subscription), since, end);
+                    Subscriber subscriber = subscriber(subscription);
+                    return audiences.audience(subscriber)
+                            .chain(audience -> deliveries.replay(subscriber, audience, since, end));
                 })
                 .invoke(dispatcher::wake);
     }

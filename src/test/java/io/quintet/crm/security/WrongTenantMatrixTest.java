@@ -60,6 +60,16 @@ class WrongTenantMatrixTest {
             made.put("webhooks", created(SsoTenant.user("alice"), "/api/v1/webhooks",
                     Map.of("url", "http://127.0.0.1:9/tenant-a", "eventTypes", List.of("*"), "active", false)));
             made.put("users", SsoTenant.userId("erin"));
+            made.put("pipelines", created(SsoTenant.adminClient(), "/api/v1/pipelines",
+                    Map.of("name", "Tenant A pipeline " + suffix, "stages", List.of(
+                            Map.of("name", "Open", "probability", 10, "kind", "open"),
+                            Map.of("name", "Won", "probability", 100, "kind", "won")))));
+            made.put("opportunities", created(SsoTenant.adminClient(), "/api/v1/opportunities",
+                    Map.of("name", "Tenant A opportunity " + suffix, "accountId", made.get("accounts"))));
+            made.put("products", created(SsoTenant.adminClient(), "/api/v1/products",
+                    Map.of("sku", "A-" + suffix, "name", "Tenant A product " + suffix)));
+            made.put("price-books", created(SsoTenant.adminClient(), "/api/v1/price-books",
+                    Map.of("name", "Tenant A price book " + suffix)));
             records = made;
             tenantB = Tenants.create();
         }
@@ -131,19 +141,23 @@ class WrongTenantMatrixTest {
         assertEquals(before, snapshots(), "tenant A's records changed");
     }
 
-    /** The record whose collection the field's name mentions: {@code transferContact} takes a contact. */
+    /**
+     * The record whose collection the field's name mentions: {@code transferContact} takes a contact,
+     * {@code updatePriceBookEntry} a price book's (its entry, or the book: either is tenant A's).
+     */
     private static Optional<String> recordFor(String field) {
         String name = field.toLowerCase();
         return records.entrySet().stream()
                 .filter(entry -> name.contains(singular(entry.getKey())))
                 .map(Map.Entry::getValue)
-                .findFirst();
+                .findFirst()
+                .or(() -> name.contains("lineitem") ? Optional.of(records.get("opportunities")) : Optional.empty());
     }
 
-    /** {@code accounts} → {@code account}, {@code activities} → {@code activity}. */
+    /** {@code contacts} → {@code contact}, {@code opportunities} → {@code opportunity}, {@code price-books} → {@code pricebook}. */
     private static String singular(String collection) {
-        return collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
-                : collection.substring(0, collection.length() - 1);
+        String word = collection.replace("-", "");
+        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
     }
 
     /** Each record as tenant A's administrator alice reads it, from its collection's list. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP webhook receiver on 127.0.0.1 for tests: it records every request it gets and answers
- * what the test tells it (200 by default; any status with headers; or it is stopped and started again
- * on the same port).
+ * what the test tells it (200 by default; any status with headers; after a delay; or it is stopped and
+ * started again on the same port).
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -46,6 +47,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Answer answer = new Answer(200, Map.of(), "ok");
+    private volatile Duration delay = Duration.ZERO;
     private int port;
     private HttpServer server;
 
@@ -88,6 +90,11 @@ public final class WebhookReceiver implements AutoCloseable {
         answer = new Answer(status, headers, "status " + status);
     }
 
+    /** Answers every request only after this long, as a slow receiver does. */
+    public void delay(Duration delay) {
+        this.delay = delay;
+    }
+
     /** Stops listening: connections are refused until {@link #restart()}. */
     public synchronized void stop() {
         if (server != null) {
@@ -128,7 +135,13 @@ public final class WebhookReceiver implements AutoCloseable {
             Map<String, String> headers = new TreeMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                     String.join(",", values)));
-            received.add(new Received(Instant.now(), exchange.getRequestURI().getPath(), headers, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            received.add(new Received(Instant.now(), exchange.getRequestURI().getPath(), headers,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         Answer current = answer;
         current.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quintet.crm.testsupport.Eventually;
 import io.quintet.crm.testsupport.Database;
 import io.quintet.crm.testsupport.Tenants;
 import io.quintet.crm.testsupport.Unique;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quintet.crm.testsupport.Eventually;
 import io.quintet.crm.testsupport.Api;
 import io.quintet.crm.testsupport.Json;
 import io.quintet.crm.testsupport.Tenants;

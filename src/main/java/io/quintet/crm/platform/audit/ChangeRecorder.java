@@ -62,19 +62,24 @@ public class ChangeRecorder {
         UUID tenantId = TenantContext.require();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Caller caller = Caller.current().orElse(null);
-        ObjectNode event = json.createObjectNode();
-        event.put("type", objectType + "." + action.eventSuffix());
-        event.put("timestamp", now.toString());
-        ObjectNode data = event.putObject("data");
-        data.put("tenantId", tenantId.toString());
-        data.put("object", objectType);
-        data.put("id", objectId.toString());
-        if (after != null) {
-            data.set("record", after);
-        }
-        if (action != Action.CREATED) {
-            data.set("previous", previous);
-        }
+        return audit(session, tenantId, now, caller, objectType, objectId, action, changes)
+                .chain(() -> outbox(session, tenantId, now, objectType, objectId, action.eventSuffix(), after,
+                        action == Action.CREATED ? null : previous));
+    }
+
+    /**
+     * Announces a domain event beyond the record's own create/update/delete, such as
+     * {@code opportunity.stage_changed}, in the outbox only: the audit entry of the update that
+     * caused it already holds the field changes.
+     */
+    public Uni<Void> announce(Mutiny.Session session, String objectType, UUID objectId, String eventSuffix,
+            JsonNode record, JsonNode previous) {
+        return outbox(session, TenantContext.require(), Instant.now().truncatedTo(ChronoUnit.MICROS), objectType,
+                objectId, eventSuffix, record, previous);
+    }
+
+    private Uni<Void> audit(Mutiny.Session session, UUID tenantId, Instant now, Caller caller, String objectType,
+            UUID objectId, Action action, ObjectNode changes) {
         return session.createNativeQuery("insert into audit_entry (tenant_id, id, occurred_at, actor_type, actor_id, "
                 + "object_type, object_id, action, changes) values (:tenant, :id, :at, :actorType, :actorId, :objectType, "
                 + ":objectId, :action, cast(cast(:changes as text) as jsonb))")
@@ -88,17 +93,35 @@ public class ChangeRecorder {
                 .setParameter("action", action.eventSuffix())
                 .setParameter("changes", changes.toString())
                 .executeUpdate()
-                .chain(() -> session.createNativeQuery("insert into outbox_event (tenant_id, id, event_type, "
-                        + "object_type, object_id, occurred_at, payload) values (:tenant, :id, :type, :objectType, "
-                        + ":objectId, :at, cast(cast(:payload as text) as jsonb))")
-                        .setParameter("tenant", tenantId)
-                        .setParameter("id", UUID.randomUUID())
-                        .setParameter("type", objectType + "." + action.eventSuffix())
-                        .setParameter("objectType", objectType)
-                        .setParameter("objectId", objectId)
-                        .setParameter("at", now)
-                        .setParameter("payload", event.toString())
-                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> outbox(Mutiny.Session session, UUID tenantId, Instant now, String objectType, UUID objectId,
+            String eventSuffix, JsonNode record, JsonNode previous) {
+        ObjectNode event = json.createObjectNode();
+        event.put("type", objectType + "." + eventSuffix);
+        event.put("timestamp", now.toString());
+        ObjectNode data = event.putObject("data");
+        data.put("tenantId", tenantId.toString());
+        data.put("object", objectType);
+        data.put("id", objectId.toString());
+        if (record != null) {
+            data.set("record", record);
+        }
+        if (previous != null) {
+            data.set("previous", previous);
+        }
+        return session.createNativeQuery("insert into outbox_event (tenant_id, id, event_type, object_type, "
+                + "object_id, occurred_at, payload) values (:tenant, :id, :type, :objectType, :objectId, :at, "
+                + "cast(cast(:payload as text) as jsonb))")
+                .setParameter("tenant", tenantId)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("type", objectType + "." + eventSuffix)
+                .setParameter("objectType", objectType)
+                .setParameter("objectId", objectId)
+                .setParameter("at", now)
+                .setParameter("payload", event.toString())
+                .executeUpdate()
                 .replaceWithVoid();
     }
 

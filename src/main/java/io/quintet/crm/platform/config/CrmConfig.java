@@ -65,6 +65,24 @@ public interface CrmConfig {
         long maxCallers();
     }
 
+    /** Committed outbox events: the LISTEN connection of each replica and live GraphQL subscriptions. */
+    Events events();
+
+    interface Events {
+        /** Longest wait between attempts to re-open the LISTEN connection after it dropped (backoff doubles up to this). */
+        @WithDefault("PT30S")
+        Duration reconnectMaxDelay();
+
+        /** How often a live subscription re-reads which owners' records its caller may see (teams, org-wide defaults). */
+        @WithDefault("PT30S")
+        Duration visibilityRefresh();
+
+        /** Most events per tenant re-read for live subscribers after the LISTEN connection was re-opened. */
+        @WithDefault("1000")
+        @Positive
+        int catchUpLimit();
+    }
+
     /** Webhook subscriptions and their delivery. */
     Webhooks webhooks();
 

@@ -113,6 +113,14 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return Uni.createFrom().voidItem();
     }
 
+    /**
+     * Values that follow from the applied input and need the database (defaults taken from other
+     * records, derived fields, history rows), after the input is applied and before the write.
+     */
+    protected Uni<Void> derive(Mutiny.Session session, E entity) {
+        return Uni.createFrom().voidItem();
+    }
+
     /** Work after a change committed, such as dropping what a cache knows. */
     protected void afterCommit() {
     }
@@ -362,8 +370,9 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
                 .chain(() -> {
                     apply(input, entity);
                     defaultOwner(entity);
-                    return session.persist(entity);
+                    return derive(session, entity);
                 })
+                .chain(() -> session.persist(entity))
                 .chain(session::flush)
                 .chain(() -> {
                     V view = toView(entity);
@@ -397,6 +406,7 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         JsonNode before = support.json().valueToTree(toView(entity));
         return checkRules(session, input, entity)
                 .invoke(() -> apply(input, entity))
+                .chain(() -> derive(session, entity))
                 .chain(session::flush)
                 .chain(() -> {
                     V view = toView(entity);
@@ -450,7 +460,8 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         return value == null ? NullNode.instance : value;
     }
 
-    private Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
+    /** The record, if the caller may change it and it is at {@code expectedVersion} (when given). */
+    protected Uni<E> load(Mutiny.Session session, UUID id, Long expectedVersion) {
         return session.find(entityClass(), id).chain(found -> found == null
                 ? Uni.createFrom().<E>nullItem()
                 : visibility(session).map(visible -> {

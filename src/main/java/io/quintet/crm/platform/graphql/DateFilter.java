@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Input;
 
-/** Conditions on a calendar-date field. */
+/** Conditions on a calendar date. */
 @Input("DateFilter")
 public class DateFilter {
     public LocalDate eq;

@@ -1,5 +1,6 @@
 package io.quintet.crm.platform.graphql;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +43,8 @@ public class FieldRulesDataFetcherService implements DataFetcherService {
         if (typeName == null || typeName.isEmpty()) {
             return null;
         }
-        String objectType = Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
-        return Roles.GRANTABLE_OBJECTS.contains(objectType) ? objectType : null;
+        String objectType = typeName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return Roles.RECORD_OBJECTS.contains(objectType) ? objectType : null;
     }
 
     /** A record field fetched only when the caller's role does not hide it. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.crud.RecordService;
+import io.quintet.crm.platform.crud.Versioned;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.query.FieldSelection;
 import io.quintet.crm.platform.query.HqlFragment;
@@ -83,6 +84,15 @@ public class RecordEndpoints {
         Set<String> fields = selection(service, null);
         return idempotency.run(idempotencyKey, request, () -> service.batch(request.items())
                 .map(items -> Response.ok(new BatchResponse(responses.select(items, fields))).build()));
+    }
+
+    /**
+     * 200 with a record a feature-specific operation (a sub-resource write) answered, the same way
+     * the generic operations answer it: the caller's visible fields and the version as ETag.
+     */
+    public Uni<Response> ok(RecordService<?, ?, ?> service, Uni<? extends Versioned> view) {
+        Set<String> fields = selection(service, null);
+        return view.map(found -> responses.ok(found, fields));
     }
 
     /**

@@ -134,7 +134,7 @@ public class RoleService extends RecordService<Role, RoleInput, RoleView> {
 
     /** Per grantable record object, the fields a rule may hide or make read-only. */
     private Map<String, Set<String>> governableFields() {
-        return records.stream().filter(service -> Roles.GRANTABLE_OBJECTS.contains(service.objectType()))
+        return records.stream().filter(service -> Roles.RECORD_OBJECTS.contains(service.objectType()))
                 .collect(Collectors.toMap(RecordService::objectType, service -> {
                     Set<String> fields = new LinkedHashSet<>(service.viewFields());
                     fields.removeAll(UNGOVERNED_FIELDS);

@@ -20,6 +20,7 @@ import io.quintet.crm.platform.tenancy.TenantContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -54,8 +55,21 @@ public class CallerRouteFilter {
     /** After authentication and authorization (filters at -200 and -100), before the GraphQL and REST routes. */
     static final int ORDER = -50;
 
+    /**
+     * GraphQL over WebSocket is served at order -99, before {@link #ORDER}: an upgrade request gets its
+     * caller (or its 401) earlier, just after authentication (-200).
+     */
+    static final int WEBSOCKET_UPGRADE_ORDER = -150;
+
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::bindCaller);
+        router.route().order(WEBSOCKET_UPGRADE_ORDER).handler(context -> {
+            if (context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+                bindCaller(context);
+            } else {
+                context.next();
+            }
+        });
     }
 
     private void bindCaller(RoutingContext context) {

@@ -7,9 +7,11 @@ public final class Scopes {
 
     /** Every scope, granted to a tenant's admin client. */
     public static final List<String> ALL = List.of(
-            "accounts:read", "accounts:write", "contacts:read", "contacts:write", "activities:read", "activities:write",
-            "users:read", "users:write",
-            "teams:read", "teams:write", "roles:read", "roles:write", "webhooks:manage");
+            "accounts:read", "accounts:write", "contacts:read", "contacts:write", "users:read", "users:write",
+            "teams:read", "teams:write", "roles:read", "roles:write", "webhooks:manage",
+            "pipelines:read", "pipelines:write", "opportunities:read", "opportunities:write", "products:read",
+            "products:write", "price_books:read", "price_books:write", "price_book_entries:read",
+            "price_book_entries:write", "activities:read", "activities:write");
 
     private Scopes() {
     }

@@ -30,7 +30,7 @@ import io.smallrye.mutiny.Uni;
 public class Sharing {
 
     /** Object types whose records have owners and so follow a default. */
-    public static final List<String> OWNED_OBJECTS = List.of("account", "contact", "activity");
+    public static final List<String> OWNED_OBJECTS = List.of("account", "contact", "opportunity", "activity");
     private static final long CACHE_SECONDS = 30;
 
     private final Mutiny.SessionFactory sessions;
@@ -109,13 +109,21 @@ public class Sharing {
         if (caller.actorType() != Caller.ActorType.USER) {
             return Uni.createFrom().item(Set.of());
         }
-        UUID me = UUID.fromString(caller.principal());
+        return ownerSide(session, caller.tenantId(), UUID.fromString(caller.principal()));
+    }
+
+    /** A user and the members of the teams they manage, all the way down, in a session of its own. */
+    public Uni<Set<UUID>> ownerSide(UUID tenantId, UUID userId) {
+        return sessions.withSession(session -> ownerSide(session, tenantId, userId));
+    }
+
+    private static Uni<Set<UUID>> ownerSide(Mutiny.Session session, UUID tenantId, UUID userId) {
         return session.createNativeQuery("with recursive side(user_id) as (select cast(:me as uuid) "
                 + "union select member from team t join side s on t.manager_id = s.user_id "
                 + "cross join unnest(t.member_ids) as member where t.tenant_id = :tenant) "
                 + "select cast(user_id as varchar) from side", String.class)
-                .setParameter("me", me)
-                .setParameter("tenant", caller.tenantId())
+                .setParameter("me", userId)
+                .setParameter("tenant", tenantId)
                 .getResultList()
                 .map(ids -> ids.stream().map(UUID::fromString).collect(Collectors.toSet()));
     }

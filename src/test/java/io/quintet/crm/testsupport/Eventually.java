@@ -1,18 +1,18 @@
-package io.quintet.crm.webhook;
+package io.quintet.crm.testsupport;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Polls until a value satisfies a condition, or fails the test with the last value seen after a deadline. */
-final class Eventually {
+public final class Eventually {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
     private Eventually() {
     }
 
-    static <T> T get(Duration deadline, Supplier<T> value, Predicate<T> condition) {
+    public static <T> T get(Duration deadline, Supplier<T> value, Predicate<T> condition) {
         long end = System.nanoTime() + deadline.toNanos();
         T last = value.get();
         while (!condition.test(last)) {

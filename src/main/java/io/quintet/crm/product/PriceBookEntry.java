@@ -1,0 +1,34 @@
+package io.quintet.crm.product;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.hibernate.annotations.Filter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.quintet.crm.platform.tenancy.TenantScopedEntity;
+
+/** A product's list price in one currency in one price book. */
+@Entity
+@Table(name = "price_book_entry")
+@Filter(name = TenantScopedEntity.TENANT_FILTER)
+public class PriceBookEntry extends TenantScopedEntity {
+
+    @Column(name = "price_book_id", nullable = false)
+    public UUID priceBookId;
+
+    @Column(name = "product_id", nullable = false)
+    public UUID productId;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "list_price", nullable = false)
+    public BigDecimal listPrice;
+
+    @Column(nullable = false)
+    public boolean active = true;
+}
