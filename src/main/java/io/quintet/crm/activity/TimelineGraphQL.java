@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.quintet.crm.account.AccountView;
 import io.quintet.crm.contact.ContactView;
+import io.quintet.crm.opportunity.OpportunityView;
 import io.quintet.crm.platform.crud.ListQuery;
 import io.quintet.crm.platform.graphql.GraphQLSupport;
 import io.quintet.crm.platform.timeline.Timeline;
@@ -21,7 +22,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The {@code timeline} field of accounts and contacts. Each record's timeline is its own page (its
+ * The {@code timeline} field of accounts, contacts and opportunities. Each record's timeline is its own page (its
  * own cursor), so a batch reads them one record after another rather than in one statement.
  */
 @GraphQLApi
@@ -38,7 +39,7 @@ public class TimelineGraphQL {
     }
 
     @Name("timeline")
-    @Description(DESCRIPTION + "; an account's also shows its contacts'")
+    @Description(DESCRIPTION + "; an account's also shows its contacts' and opportunities'")
     public Uni<List<TimelineConnection>> accountTimeline(@Source List<AccountView> accounts, Integer first,
             String after, List<TimelineKind> kinds) {
         return timelines("account", accounts.stream().map(AccountView::id).toList(), first, after, kinds);
@@ -49,6 +50,13 @@ public class TimelineGraphQL {
     public Uni<List<TimelineConnection>> contactTimeline(@Source List<ContactView> contacts, Integer first,
             String after, List<TimelineKind> kinds) {
         return timelines("contact", contacts.stream().map(ContactView::id).toList(), first, after, kinds);
+    }
+
+    @Name("timeline")
+    @Description(DESCRIPTION)
+    public Uni<List<TimelineConnection>> opportunityTimeline(@Source List<OpportunityView> opportunities,
+            Integer first, String after, List<TimelineKind> kinds) {
+        return timelines("opportunity", opportunities.stream().map(OpportunityView::id).toList(), first, after, kinds);
     }
 
     private Uni<List<TimelineConnection>> timelines(String objectType, List<UUID> ids, Integer first, String after,
