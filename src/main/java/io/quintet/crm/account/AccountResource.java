@@ -33,6 +33,8 @@ import io.quintet.crm.platform.rest.ListParams;
 import io.quintet.crm.platform.rest.RecordEndpoints;
 import io.quintet.crm.platform.rest.RecordEndpoints.BatchRequest;
 import io.quintet.crm.platform.rest.RecordEndpoints.TransferRequest;
+import io.quintet.crm.platform.timeline.TimelineEndpoints;
+import io.quintet.crm.platform.timeline.TimelineParams;
 import io.smallrye.mutiny.Uni;
 
 /** REST API of accounts: {@code /api/v1/accounts}. */
@@ -45,11 +47,14 @@ public class AccountResource {
     private final AccountService accounts;
     private final ContactService contacts;
     private final RecordEndpoints endpoints;
+    private final TimelineEndpoints timeline;
 
-    AccountResource(AccountService accounts, ContactService contacts, RecordEndpoints endpoints) {
+    AccountResource(AccountService accounts, ContactService contacts, RecordEndpoints endpoints,
+            TimelineEndpoints timeline) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.endpoints = endpoints;
+        this.timeline = timeline;
     }
 
     @GET
@@ -115,5 +120,14 @@ public class AccountResource {
     public Uni<Response> contacts(@RestPath UUID id, @BeanParam ListParams params, @Context UriInfo uri) {
         return accounts.get(id).chain(account -> endpoints.list(contacts, params, uri,
                 new HqlFragment("e.accountId = :scopeAccount", Map.of("scopeAccount", id), Set.of())));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The account's timeline", description = "Activities and audited changes (created, field "
+            + "changes, stage changes, conversions) of the account and of its contacts, newest first, keyset-paginated; "
+            + "kind=activity,field_change narrows it")
+    public Uni<Response> timeline(@RestPath UUID id, @BeanParam TimelineParams params, @Context UriInfo uri) {
+        return timeline.get("account", id, params, uri);
     }
 }

@@ -29,6 +29,8 @@ import io.quintet.crm.platform.rest.ListParams;
 import io.quintet.crm.platform.rest.RecordEndpoints;
 import io.quintet.crm.platform.rest.RecordEndpoints.BatchRequest;
 import io.quintet.crm.platform.rest.RecordEndpoints.TransferRequest;
+import io.quintet.crm.platform.timeline.TimelineEndpoints;
+import io.quintet.crm.platform.timeline.TimelineParams;
 import io.smallrye.mutiny.Uni;
 
 /** REST API of contacts: {@code /api/v1/contacts}. */
@@ -40,10 +42,12 @@ public class ContactResource {
 
     private final ContactService contacts;
     private final RecordEndpoints endpoints;
+    private final TimelineEndpoints timeline;
 
-    ContactResource(ContactService contacts, RecordEndpoints endpoints) {
+    ContactResource(ContactService contacts, RecordEndpoints endpoints, TimelineEndpoints timeline) {
         this.contacts = contacts;
         this.endpoints = endpoints;
+        this.timeline = timeline;
     }
 
     @GET
@@ -101,5 +105,14 @@ public class ContactResource {
     @Operation(summary = "Create and update up to 100 contacts in one transaction")
     public Uni<Response> batch(BatchRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return endpoints.batch(contacts, request, idempotencyKey);
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The contact's timeline", description = "Activities and audited changes (created, field "
+            + "changes, stage changes, conversions), newest first, keyset-paginated; "
+            + "kind=activity,field_change narrows it")
+    public Uni<Response> timeline(@RestPath UUID id, @BeanParam TimelineParams params, @Context UriInfo uri) {
+        return timeline.get("contact", id, params, uri);
     }
 }

@@ -30,6 +30,8 @@ import io.quintet.crm.platform.rest.ListParams;
 import io.quintet.crm.platform.rest.RecordEndpoints;
 import io.quintet.crm.platform.rest.RecordEndpoints.BatchRequest;
 import io.quintet.crm.platform.rest.RecordEndpoints.TransferRequest;
+import io.quintet.crm.platform.timeline.TimelineEndpoints;
+import io.quintet.crm.platform.timeline.TimelineParams;
 import io.smallrye.mutiny.Uni;
 
 /** REST API of opportunities: {@code /api/v1/opportunities}. */
@@ -41,10 +43,12 @@ public class OpportunityResource {
 
     private final OpportunityService opportunities;
     private final RecordEndpoints endpoints;
+    private final TimelineEndpoints timeline;
 
-    OpportunityResource(OpportunityService opportunities, RecordEndpoints endpoints) {
+    OpportunityResource(OpportunityService opportunities, RecordEndpoints endpoints, TimelineEndpoints timeline) {
         this.opportunities = opportunities;
         this.endpoints = endpoints;
+        this.timeline = timeline;
     }
 
     @GET
@@ -111,6 +115,15 @@ public class OpportunityResource {
             + "spent in the stage it entered (until now for the current one)")
     public Uni<StageHistory> stageHistory(@RestPath UUID id) {
         return opportunities.stageHistory(id).map(StageHistory::new);
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The opportunity's timeline", description = "Activities and audited changes (created, field "
+            + "changes, stage changes, conversions), newest first, keyset-paginated; "
+            + "kind=activity,field_change narrows it")
+    public Uni<Response> timeline(@RestPath UUID id, @BeanParam TimelineParams params, @Context UriInfo uri) {
+        return timeline.get("opportunity", id, params, uri);
     }
 
     /** {@code {"data":[…]}}: the whole history, which stays short. */

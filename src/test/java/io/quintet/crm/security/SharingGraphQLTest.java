@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quintet.crm.platform.sharing.Sharing;
 import io.quintet.crm.testsupport.Api;
 import io.quintet.crm.testsupport.GraphQL;
 import io.quintet.crm.testsupport.Tenants;
@@ -39,7 +40,7 @@ class SharingGraphQLTest {
     void aNewTenantSharesEveryObjectReadWrite() {
         asTenantAdmin(READ, Map.of())
                 .body("errors", nullValue())
-                .body("data.sharingDefaults.objectType", containsInAnyOrder("account", "contact", "lead", "opportunity"))
+                .body("data.sharingDefaults.objectType", containsInAnyOrder(Sharing.OWNED_OBJECTS.toArray()))
                 .body("data.sharingDefaults.access", everyItem(equalTo("READ_WRITE")));
     }
 

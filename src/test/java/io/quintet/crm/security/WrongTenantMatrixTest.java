@@ -50,6 +50,9 @@ class WrongTenantMatrixTest {
                     Map.of("firstName", "Tenant A contact " + suffix)));
             made.put("leads", created(SsoTenant.adminClient(), "/api/v1/leads",
                     Map.of("lastName", "Tenant A lead " + suffix)));
+            made.put("activities", created(SsoTenant.adminClient(), "/api/v1/activities",
+                    Map.of("kind", "note", "body", "Tenant A note " + suffix,
+                            "links", List.of(Map.of("object", "account", "id", made.get("accounts"))))));
             made.put("teams", created(SsoTenant.user("alice"), "/api/v1/teams", Map.of("name", "Tenant A team " + suffix)));
             made.put("integrations", created(SsoTenant.adminClient(), "/api/v1/integrations",
                     Map.of("name", "Tenant A integration " + suffix, "role", "read_only",

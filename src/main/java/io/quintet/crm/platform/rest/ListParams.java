@@ -36,7 +36,7 @@ public class ListParams {
     public String fields;
 
     public ListQuery toQuery(QueryFields queryFields, CrmConfig.Lists lists) {
-        return new ListQuery(limit(lists), blankToNull(cursor),
+        return new ListQuery(limit(limit, lists), blankToNull(cursor),
                 filter == null || filter.isBlank() ? null : RsqlFilter.parse(filter, queryFields), blankToNull(sort));
     }
 
@@ -45,7 +45,8 @@ public class ListParams {
         return FieldSelection.parse(fields, allowed, hidden);
     }
 
-    private int limit(CrmConfig.Lists lists) {
+    /** A {@code limit} parameter as a page size: the default when absent, else a number from 1 to the maximum. */
+    public static int limit(String limit, CrmConfig.Lists lists) {
         if (limit == null || limit.isBlank()) {
             return lists.defaultLimit();
         }

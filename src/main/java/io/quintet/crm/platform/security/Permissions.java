@@ -48,7 +48,7 @@ public final class Permissions {
         return plural(objectType) + ":" + kind;
     }
 
-    /** {@code accounts}, {@code opportunities}: the plural naming a scope. */
+    /** The collection name of an object type: {@code account} → {@code accounts}, {@code opportunity} → {@code opportunities}. */
     private static String plural(String objectType) {
         return objectType.endsWith("y") ? objectType.substring(0, objectType.length() - 1) + "ies" : objectType + "s";
     }

@@ -25,7 +25,7 @@ public final class Roles {
 
     /** The CRM's records: object types with fields that roles may hide, and whose changes are events. */
     public static final List<String> RECORD_OBJECTS = List.of("account", "contact", "lead", "pipeline",
-            "opportunity", "product", "price_book", "price_book_entry");
+            "opportunity", "product", "price_book", "price_book_entry", "activity");
 
     /**
      * Object types a role can be granted actions on: the records and webhooks. Users, teams, roles,
@@ -49,21 +49,25 @@ public final class Roles {
         roles.put(ADMIN, new RoleDefinition(ADMIN, Map.of(), Map.of()));
         roles.put(SALES_MANAGER, new RoleDefinition(SALES_MANAGER,
                 Map.of("account", EDIT_DELETE_EXPORT, "contact", EDIT_DELETE_EXPORT, "lead", EDIT_DELETE_EXPORT,
-                        "pipeline", EDIT_DELETE_EXPORT,
-                        "opportunity", EDIT_DELETE_EXPORT, "product", EDIT_DELETE_EXPORT,
-                        "price_book", EDIT_DELETE_EXPORT, "price_book_entry", EDIT_DELETE_EXPORT), Map.of()));
-        roles.put(SALES_REP, new RoleDefinition(SALES_REP, Map.of("account", EDIT, "contact", EDIT, "lead", EDIT, "pipeline", READ,
-                "opportunity", EDIT, "product", READ, "price_book", READ, "price_book_entry", READ), Map.of()));
+                        "pipeline", EDIT_DELETE_EXPORT, "opportunity", EDIT_DELETE_EXPORT,
+                        "product", EDIT_DELETE_EXPORT, "price_book", EDIT_DELETE_EXPORT,
+                        "price_book_entry", EDIT_DELETE_EXPORT, "activity", EDIT_DELETE_EXPORT), Map.of()));
+        roles.put(SALES_REP, new RoleDefinition(SALES_REP, Map.of("account", EDIT, "contact", EDIT, "lead", EDIT,
+                "pipeline", READ, "opportunity", EDIT, "product", READ, "price_book", READ, "price_book_entry", READ,
+                "activity", EDIT), Map.of()));
         // Support works cases, not deals: a customer's revenue is none of its business.
         roles.put(SUPPORT_AGENT, new RoleDefinition(SUPPORT_AGENT,
-                Map.of("account", READ, "contact", EnumSet.of(Action.READ, Action.UPDATE), "lead", READ, "pipeline", READ,
-                        "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ),
+                Map.of("account", READ, "contact", EnumSet.of(Action.READ, Action.UPDATE), "lead", READ,
+                        "pipeline", READ, "opportunity", READ, "product", READ, "price_book", READ,
+                        "price_book_entry", READ, "activity", READ),
                 Map.of("account", Map.of("annualRevenue", FieldAccess.HIDDEN))));
         roles.put(MARKETER, new RoleDefinition(MARKETER, Map.of("account", READ_EXPORT,
-                "contact", EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.EXPORT), "lead", EDIT, "pipeline", READ,
-                "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ), Map.of()));
-        roles.put(READ_ONLY, new RoleDefinition(READ_ONLY, Map.of("account", READ, "contact", READ, "lead", READ, "pipeline", READ,
-                "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ), Map.of()));
+                "contact", EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.EXPORT), "lead", EDIT,
+                "pipeline", READ, "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ,
+                "activity", READ), Map.of()));
+        roles.put(READ_ONLY, new RoleDefinition(READ_ONLY, Map.of("account", READ, "contact", READ, "lead", READ,
+                "pipeline", READ, "opportunity", READ, "product", READ, "price_book", READ, "price_book_entry", READ,
+                "activity", READ), Map.of()));
         return roles;
     }
 }

@@ -12,7 +12,7 @@ public final class Scopes {
             "teams:read", "teams:write", "roles:read", "roles:write", "webhooks:manage",
             "pipelines:read", "pipelines:write", "opportunities:read", "opportunities:write", "products:read",
             "products:write", "price_books:read", "price_books:write", "price_book_entries:read",
-            "price_book_entries:write");
+            "price_book_entries:write", "activities:read", "activities:write");
 
     private Scopes() {
     }

@@ -30,7 +30,7 @@ import io.smallrye.mutiny.Uni;
 public class Sharing {
 
     /** Object types whose records have owners and so follow a default. */
-    public static final List<String> OWNED_OBJECTS = List.of("account", "contact", "lead", "opportunity");
+    public static final List<String> OWNED_OBJECTS = List.of("account", "contact", "lead", "opportunity", "activity");
     private static final long CACHE_SECONDS = 30;
 
     private final Mutiny.SessionFactory sessions;

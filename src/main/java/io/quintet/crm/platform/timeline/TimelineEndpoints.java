@@ -1,0 +1,42 @@
+package io.quintet.crm.platform.timeline;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quintet.crm.platform.config.CrmConfig;
+import io.quintet.crm.platform.rest.ListParams;
+import io.quintet.crm.platform.rest.RestResponses;
+import io.smallrye.mutiny.Uni;
+
+/** The REST timeline of a record, {@code GET /api/v1/<records>/{id}/timeline}, for any record resource. */
+@ApplicationScoped
+public class TimelineEndpoints {
+
+    private static final Set<String> FIELDS = Arrays.stream(TimelineItem.class.getRecordComponents())
+            .map(RecordComponent::getName).collect(Collectors.toCollection(LinkedHashSet::new));
+
+    private final Timeline timeline;
+    private final RestResponses responses;
+    private final CrmConfig config;
+
+    TimelineEndpoints(Timeline timeline, RestResponses responses, CrmConfig config) {
+        this.timeline = timeline;
+        this.responses = responses;
+        this.config = config;
+    }
+
+    /** {@code {"data":[…],"page":{…}}} of the record's timeline, newest first. */
+    public Uni<Response> get(String objectType, UUID id, TimelineParams params, UriInfo uri) {
+        int limit = ListParams.limit(params.limit, config.lists());
+        return timeline.page(objectType, id, Timeline.kinds(params.kind), limit, params.cursor)
+                .map(page -> responses.page(page, uri, FIELDS));
+    }
+}
