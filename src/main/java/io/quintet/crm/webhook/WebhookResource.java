@@ -1,14 +1,11 @@
 package io.quintet.crm.webhook;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quintet.crm.platform.query.FieldSelection;
 import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.rest.Idempotency;
@@ -46,8 +44,8 @@ import io.smallrye.mutiny.Uni;
 public class WebhookResource {
 
     /** Every field of the answers: these lists and records take no field selection. */
-    private static final Set<String> WEBHOOK_FIELDS = fieldsOf(WebhookView.class);
-    private static final Set<String> DELIVERY_FIELDS = fieldsOf(DeliveryView.class);
+    private static final Set<String> WEBHOOK_FIELDS = FieldSelection.fieldsOf(WebhookView.class);
+    private static final Set<String> DELIVERY_FIELDS = FieldSelection.fieldsOf(DeliveryView.class);
 
     private final WebhookService webhooks;
     private final Idempotency idempotency;
@@ -149,11 +147,6 @@ public class WebhookResource {
             }
         }
         return params.toQuery(null, config.lists()).limit();
-    }
-
-    private static Set<String> fieldsOf(Class<? extends Record> view) {
-        return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Instant instant(String name, String text) {

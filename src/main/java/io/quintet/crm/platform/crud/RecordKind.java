@@ -1,12 +1,9 @@
 package io.quintet.crm.platform.crud;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
+import io.quintet.crm.platform.query.FieldSelection;
 import io.quintet.crm.platform.query.QueryFields;
 
 /**
@@ -19,7 +16,6 @@ public record RecordKind<E, I>(String objectType, Class<E> entityClass, Class<I>
 
     /** The fields clients read, in the view's order; field rules and sparse fieldsets name these. */
     public Set<String> viewFields() {
-        return Arrays.stream(viewClass.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return FieldSelection.fieldsOf(viewClass);
     }
 }

@@ -1,13 +1,22 @@
 package io.quintet.crm.platform.query;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Parses the REST sparse-fields parameter, e.g. {@code ?fields=id,firstName,email}. */
 public final class FieldSelection {
 
     private FieldSelection() {
+    }
+
+    /** The fields of a view record, in declaration order: what a response can carry. */
+    public static Set<String> fieldsOf(Class<? extends Record> view) {
+        return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

@@ -1,13 +1,10 @@
 package io.quintet.crm.platform.rest;
 
-import java.util.Set;
-
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.crud.ListQuery;
-import io.quintet.crm.platform.query.FieldSelection;
 import io.quintet.crm.platform.query.QueryException;
 import io.quintet.crm.platform.query.QueryFields;
 import io.quintet.crm.platform.query.RsqlFilter;
@@ -38,11 +35,6 @@ public class ListParams {
     public ListQuery toQuery(QueryFields queryFields, CrmConfig.Lists lists) {
         return new ListQuery(limit(limit, lists), blankToNull(cursor),
                 filter == null || filter.isBlank() ? null : RsqlFilter.parse(filter, queryFields), blankToNull(sort));
-    }
-
-    /** The fields to return: those the client asked for, or all it may see. */
-    public Set<String> selection(Set<String> allowed, Set<String> hidden) {
-        return FieldSelection.parse(fields, allowed, hidden);
     }
 
     /** A {@code limit} parameter as a page size: the default when absent, else a number from 1 to the maximum. */

@@ -1,16 +1,13 @@
 package io.quintet.crm.platform.timeline;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.quintet.crm.platform.query.FieldSelection;
 import io.quintet.crm.platform.config.CrmConfig;
 import io.quintet.crm.platform.rest.ListParams;
 import io.quintet.crm.platform.rest.RestResponses;
@@ -20,8 +17,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class TimelineEndpoints {
 
-    private static final Set<String> FIELDS = Arrays.stream(TimelineItem.class.getRecordComponents())
-            .map(RecordComponent::getName).collect(Collectors.toCollection(LinkedHashSet::new));
+    private static final Set<String> FIELDS = FieldSelection.fieldsOf(TimelineItem.class);
 
     private final Timeline timeline;
     private final RestResponses responses;
