@@ -75,4 +75,25 @@ class WebhookAudienceTest {
                 equalTo("Audience Co"));
         assertThat(receiver.about(contactId), empty());
     }
+
+    @Test
+    void underAPrivateDefaultAnIntegrationReceivesNoneOfThoseRecords() {
+        Tenants.TenantClient tenant = Tenants.create();
+        tenant.spec().body(Map.of("contact", "private")).put("/api/v1/sharing").then().statusCode(200);
+        tenant.spec().body(Map.of("name", "hook_rep",
+                "permissions", List.of(Map.of("object", "account", "actions", List.of("read")),
+                        Map.of("object", "contact", "actions", List.of("read")),
+                        Map.of("object", "webhook", "actions", List.of("manage")))))
+                .post("/api/v1/roles").then().statusCode(201);
+        String token = Integrations.token(tenant.spec(), "hook_rep",
+                List.of("accounts:read", "contacts:read", "webhooks:manage"));
+        Subscriptions.create(Integrations.bearer(token), receiver.url("/private"), "*");
+
+        String contactId = Subscriptions.createContact(tenant.spec(), Unique.name("Private"));
+        String accountId = tenant.spec().body(Map.of("name", "Marker Co")).post("/api/v1/accounts").then()
+                .statusCode(201).extract().path("id");
+
+        Eventually.get(DEADLINE, () -> receiver.about(accountId), found -> found.size() == 1);
+        assertThat(receiver.about(contactId), empty());
+    }
 }

@@ -1,6 +1,9 @@
 package io.quintet.crm.platform.sharing;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,19 +115,34 @@ public class Sharing {
         return ownerSide(session, caller.tenantId(), UUID.fromString(caller.principal()));
     }
 
-    /** A user and the members of the teams they manage, all the way down, in a session of its own. */
-    public Uni<Set<UUID>> ownerSide(UUID tenantId, UUID userId) {
-        return sessions.withSession(session -> ownerSide(session, tenantId, userId));
+    /** The owner's side of each of several users of one tenant, in one query and a session of its own. */
+    public Uni<Map<UUID, Set<UUID>>> ownerSides(UUID tenantId, Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return sessions.withSession(session -> ownerSides(session, tenantId, userIds));
     }
 
     private static Uni<Set<UUID>> ownerSide(Mutiny.Session session, UUID tenantId, UUID userId) {
-        return session.createNativeQuery("with recursive side(user_id) as (select cast(:me as uuid) "
-                + "union select member from team t join side s on t.manager_id = s.user_id "
+        return ownerSides(session, tenantId, List.of(userId)).map(sides -> sides.get(userId));
+    }
+
+    private static Uni<Map<UUID, Set<UUID>>> ownerSides(Mutiny.Session session, UUID tenantId,
+            Collection<UUID> userIds) {
+        String users = userIds.stream().map(UUID::toString).collect(Collectors.joining(","));
+        return session.createNativeQuery("with recursive side(root, user_id) as (select me, me from "
+                + "unnest(cast(string_to_array(:users, ',') as uuid[])) as me "
+                + "union select s.root, member from team t join side s on t.manager_id = s.user_id "
                 + "cross join unnest(t.member_ids) as member where t.tenant_id = :tenant) "
-                + "select cast(user_id as varchar) from side", String.class)
-                .setParameter("me", userId)
+                + "select cast(root as varchar), cast(user_id as varchar) from side", Object[].class)
+                .setParameter("users", users)
                 .setParameter("tenant", tenantId)
                 .getResultList()
-                .map(ids -> ids.stream().map(UUID::fromString).collect(Collectors.toSet()));
+                .map(rows -> {
+                    Map<UUID, Set<UUID>> sides = new HashMap<>();
+                    userIds.forEach(user -> sides.put(user, new HashSet<>()));
+                    rows.forEach(row -> sides.get(UUID.fromString((String) row[0])).add(UUID.fromString((String) row[1])));
+                    return sides;
+                });
     }
 }
