@@ -9,9 +9,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 
 import io.quintet.crm.platform.tenancy.OwnedEntity;
@@ -24,8 +27,15 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
  */
 @Entity
 @Table(name = "activity")
+@SqlResultSetMapping(name = Activity.OCCURRENCE, classes = @ConstructorResult(targetClass = ActivityOccurrence.class,
+        columns = { @ColumnResult(name = "object_id", type = UUID.class),
+                @ColumnResult(name = "kind", type = String.class),
+                @ColumnResult(name = "occurred_at", type = Instant.class) }))
 @Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Activity extends OwnedEntity {
+
+    /** The result mapping of a row {@code (object_id, kind, occurred_at)}. */
+    static final String OCCURRENCE = "ActivityOccurrence";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, columnDefinition = "varchar(20)")

@@ -1,16 +1,26 @@
 package io.quintet.crm.activity;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.crud.RecordKind;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
@@ -18,12 +28,16 @@ import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.identity.CrmUser;
 import io.quintet.crm.platform.query.QueryField;
 import io.quintet.crm.platform.query.QueryFields;
+import io.quintet.crm.platform.tenancy.TenantContext;
+import io.quintet.crm.platform.timeline.LinkedActivityListener;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Activities: the fields of their kind (see {@link KindFields}), a kind that never changes, and links
  * to records the caller can see, checked by the service of each linked object type. Leads and
- * opportunities become linkable as soon as their services exist.
+ * opportunities become linkable as soon as their services exist. A write tells the
+ * {@link LinkedActivityListener}s of the linked object types (lead scoring) which records it touched,
+ * before it commits.
  */
 @ApplicationScoped
 public class ActivityService extends RecordService<Activity, ActivityInput, ActivityView> {
@@ -57,11 +71,58 @@ public class ActivityService extends RecordService<Activity, ActivityInput, Acti
             QueryField.timestamp("updatedAt", "e.updatedAt").sortable().build());
 
     private final Instance<RecordService<?, ?, ?>> services;
+    private final Instance<LinkedActivityListener> listeners;
 
-    ActivityService(RecordSupport support, Instance<RecordService<?, ?, ?>> services) {
+    /**
+     * The records each open write transaction has touched so far (links before and after each change),
+     * by its session: the record service's steps see only the session, and a transaction has one.
+     */
+    private final Map<Mutiny.Session, Set<ActivityLink>> touched = new ConcurrentHashMap<>();
+
+    ActivityService(RecordSupport support, Instance<RecordService<?, ?, ?>> services,
+            Instance<LinkedActivityListener> listeners) {
         super(support, new RecordKind<>("activity", Activity.class, ActivityInput.class, ActivityView.class, FIELDS,
                 "-createdAt", Activity::new));
         this.services = services;
+        this.listeners = listeners;
+    }
+
+    /** Every write runs here: after its work, and before it commits, the listeners hear what it touched. */
+    @Override
+    protected <T> Uni<T> inTransaction(Function<Mutiny.Session, Uni<T>> work) {
+        return super.inTransaction(session -> {
+            Set<ActivityLink> records = ConcurrentHashMap.newKeySet();
+            touched.put(session, records);
+            return Uni.createFrom().deferred(() -> work.apply(session))
+                    .call(() -> tellListeners(session, records))
+                    .eventually(() -> touched.remove(session));
+        });
+    }
+
+    private void touch(Mutiny.Session session, Collection<ActivityLink> links) {
+        Set<ActivityLink> records = touched.get(session);
+        if (records != null) {
+            records.addAll(links);
+        }
+    }
+
+    private Uni<Void> tellListeners(Mutiny.Session session, Set<ActivityLink> records) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (LinkedActivityListener listener : listeners) {
+            Set<UUID> ids = records.stream().filter(link -> link.object().equals(listener.objectType()))
+                    .map(ActivityLink::id).collect(Collectors.toSet());
+            if (!ids.isEmpty()) {
+                all = all.chain(() -> session.flush())
+                        .chain(() -> listener.activitiesChanged(session, TenantContext.require(), ids));
+            }
+        }
+        return all;
+    }
+
+    @Override
+    protected Uni<Void> beforeDelete(Mutiny.Session session, Activity activity, DeleteOptions options) {
+        touch(session, links(activity));
+        return Uni.createFrom().voidItem();
     }
 
     @Override
@@ -69,6 +130,10 @@ public class ActivityService extends RecordService<Activity, ActivityInput, Acti
         if (existing != null && input.kind() != existing.kind) {
             throw ApiProblem.invalidField("kind", "kind cannot change: this activity is a "
                     + existing.kind.name().toLowerCase() + "; create a new activity instead");
+        }
+        touch(session, input.links());
+        if (existing != null) {
+            touch(session, links(existing));
         }
         Set<String> known = new HashSet<>();
         Uni<Void> checks = Uni.createFrom().voidItem();
@@ -198,16 +263,86 @@ public class ActivityService extends RecordService<Activity, ActivityInput, Acti
     public ActivityView toView(Activity activity) {
         boolean meeting = activity.kind == ActivityKind.MEETING;
         boolean email = activity.kind == ActivityKind.EMAIL;
-        List<ActivityLink> links = new ArrayList<>(activity.linkIds.length);
-        for (int i = 0; i < activity.linkIds.length; i++) {
-            links.add(new ActivityLink(activity.linkObjects[i], activity.linkIds[i]));
-        }
+        List<ActivityLink> links = links(activity);
         return new ActivityView(activity.id, activity.kind, activity.subject, activity.body, activity.dueDate,
                 activity.status, activity.priority, activity.assigneeId, activity.direction, activity.durationSeconds,
                 activity.outcome, activity.startsAt, activity.endsAt, activity.location,
                 meeting ? new Attendees(List.of(activity.attendeeUserIds), List.of(activity.attendeeContactIds)) : null,
                 activity.emailFrom, email ? List.of(activity.emailTo) : null, activity.sentAt, links,
                 activity.ownerId, activity.createdAt, activity.updatedAt, activity.version);
+    }
+
+    private static List<ActivityLink> links(Activity activity) {
+        List<ActivityLink> links = new ArrayList<>(activity.linkIds.length);
+        for (int i = 0; i < activity.linkIds.length; i++) {
+            links.add(new ActivityLink(activity.linkObjects[i], activity.linkIds[i]));
+        }
+        return links;
+    }
+
+    /**
+     * The activities linked to these records that happened at or after {@code since} (a meeting's start,
+     * an email's sending, else the activity's creation), whoever may see them, in one query in the
+     * caller's session, so that a write's own changes count.
+     */
+    public Uni<List<ActivityOccurrence>> occurrences(Mutiny.Session session, UUID tenantId, String objectType,
+            Collection<UUID> ids, Instant since) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return session.createNativeQuery("select l.object_id, a.kind, a.occurred_at from activity_link l "
+                + "join activity a on a.tenant_id = l.tenant_id and a.id = l.activity_id "
+                + "where l.tenant_id = :tenant and l.object_type = :type and l.object_id in (:ids) "
+                + "and a.occurred_at >= :since", session.getResultSetMapping(ActivityOccurrence.class,
+                        Activity.OCCURRENCE))
+                .setParameter("tenant", tenantId)
+                .setParameter("type", objectType)
+                .setParameter("ids", ids)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    /**
+     * Links every activity of one record to more records as well, inside the caller's transaction: a
+     * converted lead's activities join the account, contact and opportunity it became. This is how
+     * activities are "copied": the same activity, on every one of those timelines. Each activity changed
+     * is audited and announced as {@code activity.updated} with its previous links; the caller's own
+     * permission on the activities is not asked, since the records' owner (the conversion) decides.
+     */
+    public Uni<Integer> linkAlso(Mutiny.Session session, ActivityLink from, List<ActivityLink> more) {
+        UUID tenantId = TenantContext.require();
+        return session.createNativeQuery("select activity_id from activity_link where tenant_id = :tenant "
+                + "and object_type = :type and object_id = :id", UUID.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("type", from.object())
+                .setParameter("id", from.id())
+                .getResultList()
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Activity>of())
+                        : session.createSelectionQuery("from Activity where id in :ids order by id", Activity.class)
+                                .setParameter("ids", ids).getResultList())
+                .chain(activities -> {
+                    Map<UUID, JsonNode> before = new LinkedHashMap<>();
+                    for (Activity activity : activities) {
+                        before.put(activity.id, support.json().valueToTree(toView(activity)));
+                        List<ActivityLink> links = links(activity);
+                        more.stream().filter(link -> !links.contains(link)).forEach(links::add);
+                        activity.linkObjects = links.stream().map(ActivityLink::object).toArray(String[]::new);
+                        activity.linkIds = links.stream().map(ActivityLink::id).toArray(UUID[]::new);
+                    }
+                    return session.flush().chain(() -> recordLinked(session, activities, before, 0))
+                            .replaceWith(activities.size());
+                });
+    }
+
+    private Uni<Void> recordLinked(Mutiny.Session session, List<Activity> activities, Map<UUID, JsonNode> before,
+            int index) {
+        if (index == activities.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        Activity activity = activities.get(index);
+        return support.changes().record(session, objectType(), activity.id, ChangeRecorder.Action.UPDATED,
+                before.get(activity.id), support.json().valueToTree(toView(activity)))
+                .chain(() -> recordLinked(session, activities, before, index + 1));
     }
 
     private static UUID[] distinct(List<UUID> ids) {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.quintet.crm.opportunity.OpportunityType;
 import io.quintet.crm.platform.model.Money;
 
 /**
@@ -23,13 +24,18 @@ public record ConvertLeadRequest(
         @Description("Link this contact instead of matching or creating one") @Id UUID contactId,
         @Valid Opportunity opportunity) {
 
-    /** The opportunity to open for the converted lead. */
+    /**
+     * The opportunity to open for the converted lead, with the account and contact the conversion came to and
+     * the lead's owner, campaign and source.
+     */
     @Input("ConvertLeadOpportunityInput")
     public record Opportunity(
             @NotBlank @Size(max = 255) String name,
-            @Id UUID pipelineId,
-            @Id UUID stageId,
+            @Description("The pipeline to open it in; the default pipeline when omitted") @Id UUID pipelineId,
+            @Description("Its stage in that pipeline; the pipeline's first stage when omitted") @Id UUID stageId,
             @Valid Money amount,
-            LocalDate closeDate) {
+            LocalDate closeDate,
+            @Description("new_business when omitted") OpportunityType type,
+            @Size(max = 255) String nextStep) {
     }
 }

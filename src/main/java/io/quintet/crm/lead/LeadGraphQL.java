@@ -14,6 +14,9 @@ import org.eclipse.microprofile.graphql.Source;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.graphql.GraphQLFilters;
 import io.quintet.crm.platform.graphql.GraphQLSupport;
+import io.quintet.crm.platform.timeline.TimelineConnection;
+import io.quintet.crm.platform.timeline.TimelineConnections;
+import io.quintet.crm.platform.timeline.TimelineKind;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
@@ -25,14 +28,16 @@ public class LeadGraphQL {
     private final LeadScoringService scoring;
     private final LeadAssignmentService assignment;
     private final GraphQLSupport graphql;
+    private final TimelineConnections timelines;
     private final Context context;
 
     LeadGraphQL(LeadService leads, LeadScoringService scoring, LeadAssignmentService assignment,
-            GraphQLSupport graphql, Context context) {
+            GraphQLSupport graphql, TimelineConnections timelines, Context context) {
         this.leads = leads;
         this.scoring = scoring;
         this.assignment = assignment;
         this.graphql = graphql;
+        this.timelines = timelines;
         this.context = context;
     }
 
@@ -78,7 +83,8 @@ public class LeadGraphQL {
     }
 
     @Mutation
-    @Description("Convert a lead into an account and a contact (linked, matched or created) in one transaction")
+    @Description("Convert a lead into an account and a contact (linked, matched or created), optionally an "
+            + "opportunity, in one transaction; the lead's activities are linked to each of them")
     public Uni<LeadConversion> convertLead(@NonNull @Id String id, ConvertLeadRequest input, Integer expectedVersion) {
         return leads.convert(GraphQLSupport.id(id), input, GraphQLSupport.version(expectedVersion));
     }
@@ -88,6 +94,13 @@ public class LeadGraphQL {
     public Uni<List<ScoreBreakdown>> scoreBreakdown(@Source List<LeadView> sources) {
         return leads.breakdowns(sources.stream().map(LeadView::id).toList())
                 .map(byId -> sources.stream().map(lead -> byId.get(lead.id())).toList());
+    }
+
+    @Name("timeline")
+    @Description(TimelineConnections.DESCRIPTION + "; a lead's includes its conversion")
+    public Uni<List<TimelineConnection>> timeline(@Source List<LeadView> sources, Integer first, String after,
+            List<TimelineKind> kinds) {
+        return timelines.of(leads.objectType(), sources.stream().map(LeadView::id).toList(), first, after, kinds);
     }
 
     @Query("leadScoring")

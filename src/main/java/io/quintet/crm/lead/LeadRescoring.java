@@ -122,11 +122,9 @@ class LeadRescoring {
     private Uni<Void> rescoreTenant(SqlConnection connection, UUID tenantId, List<Row> rows) {
         LeadScoringRules rules = json.read(rows.get(0).getString("rules"), LeadScoringRules.class);
         long rulesVersion = rows.get(0).getLong("rules_version");
-        int window = rules.behaviourRules().stream().mapToInt(LeadScoringRules.BehaviourRule::withinDays).max()
-                .orElse(0);
         List<UUID> ids = rows.stream().map(row -> row.getUUID("id")).toList();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return activities.recent(tenantId, ids, window).chain(facts -> {
+        return activities.recent(tenantId, ids, rules, now).chain(facts -> {
             List<Tuple> updates = new ArrayList<>();
             for (Row row : rows) {
                 ScoreBreakdown breakdown = LeadScorer.score(rules, rulesVersion, values(row),

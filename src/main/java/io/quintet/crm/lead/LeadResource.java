@@ -30,6 +30,8 @@ import io.quintet.crm.platform.rest.RecordEndpoints;
 import io.quintet.crm.platform.rest.RestResponses;
 import io.quintet.crm.platform.rest.RecordEndpoints.BatchRequest;
 import io.quintet.crm.platform.rest.RecordEndpoints.TransferRequest;
+import io.quintet.crm.platform.timeline.TimelineEndpoints;
+import io.quintet.crm.platform.timeline.TimelineParams;
 import io.smallrye.mutiny.Uni;
 
 /** REST API of leads: {@code /api/v1/leads}. */
@@ -41,10 +43,12 @@ public class LeadResource {
 
     private final LeadService leads;
     private final RecordEndpoints endpoints;
+    private final TimelineEndpoints timeline;
 
-    LeadResource(LeadService leads, RecordEndpoints endpoints) {
+    LeadResource(LeadService leads, RecordEndpoints endpoints, TimelineEndpoints timeline) {
         this.leads = leads;
         this.endpoints = endpoints;
+        this.timeline = timeline;
     }
 
     @GET
@@ -108,10 +112,20 @@ public class LeadResource {
     @Path("{id}/convert")
     @Operation(summary = "Convert the lead", description = "In one transaction: link or create an account (given "
             + "accountId, else matched by the email's domain) and a contact (given contactId, else matched by email), "
-            + "then mark the lead converted; 409 if it already is; emits lead.converted")
+            + "create an opportunity when opportunity is given (default pipeline and first stage unless named), link "
+            + "the lead's activities to each of them, then mark the lead converted; 409 if it already is; emits "
+            + "lead.converted")
     public Uni<LeadConversion> convert(@RestPath UUID id, ConvertLeadRequest request,
             @HeaderParam("If-Match") String ifMatch) {
         return leads.convert(id, request, RestResponses.ifMatch(ifMatch));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The lead's timeline", description = "Activities and audited changes (created, field "
+            + "changes, conversion), newest first, keyset-paginated; kind narrows them")
+    public Uni<Response> timeline(@RestPath UUID id, @BeanParam TimelineParams params, @Context UriInfo uri) {
+        return timeline.get(leads.objectType(), id, params, uri);
     }
 
     @POST

@@ -2,11 +2,13 @@ package io.quintet.crm.lead;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -19,16 +21,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quintet.crm.account.AccountInput;
 import io.quintet.crm.account.AccountService;
 import io.quintet.crm.account.AccountView;
+import io.quintet.crm.activity.ActivityLink;
+import io.quintet.crm.activity.ActivityService;
 import io.quintet.crm.contact.ContactInput;
 import io.quintet.crm.contact.ContactService;
 import io.quintet.crm.contact.ContactView;
 import io.quintet.crm.contact.LifecycleStage;
+import io.quintet.crm.opportunity.OpportunityInput;
+import io.quintet.crm.opportunity.OpportunityService;
+import io.quintet.crm.opportunity.OpportunityType;
+import io.quintet.crm.opportunity.OpportunityView;
 import io.quintet.crm.platform.audit.ChangeRecorder;
 import io.quintet.crm.platform.crud.ListQuery;
 import io.quintet.crm.platform.crud.RecordKind;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.error.FieldError;
 import io.quintet.crm.platform.model.Address;
 import io.quintet.crm.platform.model.AddressColumns;
 import io.quintet.crm.platform.model.Tags;
@@ -42,9 +51,10 @@ import io.quintet.crm.platform.tenancy.TenantContext;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Leads: owned records whose score is derived from the tenant's scoring rules on every write, whose owner
- * comes from the assignment rules when a create names none, and which convert into an account, a contact
- * and (where opportunities exist) an opportunity in one transaction.
+ * Leads: owned records whose score is derived from the tenant's scoring rules on every write (and on every
+ * change of their activities), whose owner comes from the assignment rules when a create names none, and
+ * which convert into an account, a contact and optionally an opportunity in one transaction, their
+ * activities linked to all of these.
  */
 @ApplicationScoped
 public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
@@ -78,9 +88,12 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
     private final LeadJson json;
     private final AccountService accounts;
     private final ContactService contacts;
+    private final OpportunityService opportunities;
+    private final ActivityService activityService;
 
     LeadService(RecordSupport support, LeadScoringService scoring, LeadAssignmentService assignment,
-            LeadActivityFacts activities, LeadJson json, AccountService accounts, ContactService contacts) {
+            LeadActivityFacts activities, LeadJson json, AccountService accounts, ContactService contacts,
+            OpportunityService opportunities, ActivityService activityService) {
         super(support, new RecordKind<>("lead", Lead.class, LeadInput.class, LeadView.class, FIELDS,
                 "-createdAt", Lead::new));
         this.scoring = scoring;
@@ -89,6 +102,8 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
         this.json = json;
         this.accounts = accounts;
         this.contacts = contacts;
+        this.opportunities = opportunities;
+        this.activityService = activityService;
     }
 
     @Override
@@ -113,25 +128,41 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
     /** Recomputes the lead's score in the write's transaction. */
     private Uni<Void> score(Lead lead) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Instant createdAt = lead.createdAt == null ? now : lead.createdAt;
-        // The rules are read in a session of their own: a query in the write's session would flush the
-        // half-derived lead first, a second version bump for one change.
+        // The rules and activities are read in a session of their own: a query in the write's session would
+        // flush the half-derived lead first, a second version bump for one change.
         return support.read(scoring::current).chain(current -> {
-            int window = current.rules().behaviourRules().stream()
-                    .mapToInt(LeadScoringRules.BehaviourRule::withinDays).max().orElse(0);
             // A lead being created has no id yet, and so no activities.
             Uni<List<ActivityFact>> facts = lead.id == null ? Uni.createFrom().item(List.of())
-                    : activities.recent(TenantContext.require(), List.of(lead.id), window)
+                    : activities.recent(TenantContext.require(), List.of(lead.id), current.rules(), now)
                             .map(byLead -> byLead.getOrDefault(lead.id, List.of()));
-            return facts.invoke(recent -> {
-                ScoreBreakdown breakdown = LeadScorer.score(current.rules(), current.version(), attributes(lead),
-                        createdAt, recent, now);
-                lead.score = breakdown.score();
-                lead.scoreBreakdown = json.write(breakdown);
-                lead.scoreRulesVersion = current.version();
-                lead.scoredAt = now;
-            }).replaceWithVoid();
+            return facts.invoke(recent -> applyScore(lead, current, recent, now)).replaceWithVoid();
         });
+    }
+
+    /**
+     * Recomputes these leads' scores inside another write's transaction (an activity linked to them
+     * changed), counting the activities as that transaction sees them. Like the background rescoring, it
+     * bumps each lead's version and records no audit entry: no one changed the lead.
+     */
+    Uni<Void> rescore(Mutiny.Session session, UUID tenantId, Set<UUID> ids) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return support.read(scoring::current).chain(current -> session
+                .createSelectionQuery("from Lead where id in :ids", Lead.class).setParameter("ids", ids)
+                .getResultList()
+                .chain(leads -> activities.recent(session, tenantId, ids, current.rules(), now)
+                        .invoke(byLead -> leads.forEach(lead -> applyScore(lead, current,
+                                byLead.getOrDefault(lead.id, List.of()), now))))
+                .chain(session::flush));
+    }
+
+    private void applyScore(Lead lead, LeadScoringService.Current current, List<ActivityFact> recent, Instant now) {
+        Instant createdAt = lead.createdAt == null ? now : lead.createdAt;
+        ScoreBreakdown breakdown = LeadScorer.score(current.rules(), current.version(), attributes(lead), createdAt,
+                recent, now);
+        lead.score = breakdown.score();
+        lead.scoreBreakdown = json.write(breakdown);
+        lead.scoreRulesVersion = current.version();
+        lead.scoredAt = now;
     }
 
     private static Map<String, Object> attributes(Lead lead) {
@@ -204,7 +235,8 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
             JsonNode before = support.json().valueToTree(toView(lead));
             return account(session, lead, given.accountId()).chain(account -> contact(session, lead,
                     given.contactId(), account.id()).chain(contact -> opportunity(session, lead, given.opportunity(),
-                    account.id(), contact.id()).chain(opportunityId -> {
+                    account.id(), contact.id()).call(opportunityId -> copyActivities(session, lead, account.id(),
+                    contact.id(), opportunityId)).chain(opportunityId -> {
                         lead.status = LeadStatus.CONVERTED;
                         lead.convertedAccountId = account.id();
                         lead.convertedContactId = contact.id();
@@ -259,23 +291,55 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
         return match.chain(found -> found != null ? Uni.createFrom().item(new Linked(found, false))
                 : contacts.createWithin(session, new ContactInput(lead.firstName, lead.lastName, lead.email, lead.phone,
                         null, lead.title, null, accountId, LifecycleStage.SQL,
-                        lead.source == null ? null : lead.source.name().toLowerCase(Locale.ROOT),
+                        sourceName(lead),
                         Address.of(lead.address), false, lead.ownerId, Tags.fromColumn(lead.tags)))
                         .map(created -> new Linked(created.id(), true)));
     }
 
     /**
-     * The opportunity step. Opportunities are another feature, not part of this build: a conversion that
-     * asks for one is refused (before anything is written, as the transaction rolls back) rather than
-     * silently converted without it. Where opportunities exist, this creates one through their service.
+     * The opportunity step, when asked for: created through the opportunities' service in this transaction
+     * (the default pipeline and its first stage unless given), for the account and with the contact as its
+     * primary contact, owned by the lead's owner, with its campaign and source. Its field errors are named
+     * under {@code opportunity.}.
      */
     private Uni<UUID> opportunity(Mutiny.Session session, Lead lead, ConvertLeadRequest.Opportunity opportunity,
             UUID accountId, UUID contactId) {
         if (opportunity == null) {
             return Uni.createFrom().nullItem();
         }
-        throw ApiProblem.invalidField("opportunity",
-                "Opportunities are not available on this server yet; convert without the opportunity part");
+        OpportunityInput input = new OpportunityInput(opportunity.name(), accountId, contactId, null,
+                opportunity.pipelineId(), opportunity.stageId(), opportunity.amount(), null, opportunity.closeDate(),
+                opportunity.type() == null ? OpportunityType.NEW_BUSINESS : opportunity.type(), null, null,
+                opportunity.nextStep(), lead.ownerId, lead.campaignId, sourceName(lead), null);
+        return Uni.createFrom().deferred(() -> opportunities.createWithin(session, input))
+                .onFailure(ApiProblem.class).transform(failure -> underOpportunity((ApiProblem) failure))
+                .map(OpportunityView::id);
+    }
+
+    private static ApiProblem underOpportunity(ApiProblem problem) {
+        if (problem.errors().isEmpty()) {
+            return problem;
+        }
+        return ApiProblem.of(problem.kind(), problem.getMessage(), problem.errors().stream()
+                .map(error -> new FieldError("opportunity." + error.field(), error.message())).toList());
+    }
+
+    /**
+     * Every activity of the lead is linked to what the lead became as well, so that it shows on their
+     * timelines: the same activity, more links.
+     */
+    private Uni<Integer> copyActivities(Mutiny.Session session, Lead lead, UUID accountId, UUID contactId,
+            UUID opportunityId) {
+        List<ActivityLink> targets = new ArrayList<>(List.of(new ActivityLink(accounts.objectType(), accountId),
+                new ActivityLink(contacts.objectType(), contactId)));
+        if (opportunityId != null) {
+            targets.add(new ActivityLink(opportunities.objectType(), opportunityId));
+        }
+        return activityService.linkAlso(session, new ActivityLink(objectType(), lead.id), targets);
+    }
+
+    private static String sourceName(Lead lead) {
+        return lead.source == null ? null : lead.source.name().toLowerCase(Locale.ROOT);
     }
 
     private static ListQuery equalTo(QueryFields fields, String field, String value) {

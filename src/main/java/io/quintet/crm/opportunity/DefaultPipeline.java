@@ -46,23 +46,45 @@ public class DefaultPipeline {
         return new PipelineStage(UUID.randomUUID(), name, probability, kind);
     }
 
-    /** Makes sure the current tenant has its default pipeline; run outside any other transaction. */
+    /** Makes sure the current tenant has its default pipeline, in a transaction of its own. */
     public Uni<Void> ensure() {
         UUID tenantId = TenantContext.require();
         if (tenantsWithOne.contains(tenantId)) {
             return Uni.createFrom().voidItem();
         }
+        return sessions.withTransaction(session -> insert(session, tenantId))
+                .invoke(() -> tenantsWithOne.add(tenantId))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Makes sure the current tenant has its default pipeline inside the caller's transaction (a lead's
+     * conversion, an opportunity's write), so that a query in that session finds it. A pipeline inserted
+     * here is remembered only once another call finds it committed, since this transaction may roll back.
+     */
+    public Uni<Void> ensure(Mutiny.Session session) {
+        UUID tenantId = TenantContext.require();
+        if (tenantsWithOne.contains(tenantId)) {
+            return Uni.createFrom().voidItem();
+        }
+        return insert(session, tenantId).invoke(inserted -> {
+            if (inserted == 0) {
+                tenantsWithOne.add(tenantId);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Inserts the default pipeline unless the tenant has one; the number of rows inserted. */
+    private Uni<Integer> insert(Mutiny.Session session, UUID tenantId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return sessions.withTransaction(session -> session.createNativeQuery("insert into pipeline (tenant_id, id, "
-                + "name, is_default, stages, created_at, updated_at, version) values (:tenant, :id, :name, true, "
-                + ":stages, :now, :now, 0) on conflict (tenant_id) where is_default do nothing")
+        return session.createNativeQuery("insert into pipeline (tenant_id, id, name, is_default, stages, created_at, "
+                + "updated_at, version) values (:tenant, :id, :name, true, :stages, :now, :now, 0) "
+                + "on conflict (tenant_id) where is_default do nothing")
                 .setParameter("tenant", tenantId)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("name", NAME)
                 .setParameter("stages", Stages.write(json, stages()))
                 .setParameter("now", now)
-                .executeUpdate())
-                .invoke(() -> tenantsWithOne.add(tenantId))
-                .replaceWithVoid();
+                .executeUpdate();
     }
 }

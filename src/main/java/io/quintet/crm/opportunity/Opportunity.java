@@ -88,6 +88,9 @@ public class Opportunity extends OwnedEntity {
     @Column(name = "campaign_id")
     public UUID campaignId;
 
+    @Column(name = "lead_source")
+    public String leadSource;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "varchar(255)[]")
     public String[] tags = new String[0];

@@ -32,6 +32,7 @@ public class OpportunityFilter {
     public ForecastCategoryFilter forecastCategory;
     public IdFilter ownerId;
     public IdFilter campaignId;
+    public StringFilter leadSource;
     public DateTimeFilter createdAt;
     public DateTimeFilter updatedAt;
 }

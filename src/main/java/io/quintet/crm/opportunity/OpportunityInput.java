@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -38,6 +39,8 @@ public record OpportunityInput(
         @Size(max = 255) String nextStep,
         @Id UUID ownerId,
         @Id UUID campaignId,
+        @Description("Where the business came from, e.g. the source of the lead it was converted from")
+        @Size(max = 255) String leadSource,
         @Size(max = 50)
         List<@Size(max = 255) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> tags) {
 }

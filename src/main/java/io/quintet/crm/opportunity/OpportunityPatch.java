@@ -16,5 +16,6 @@ import io.quintet.crm.platform.model.Money;
 public record OpportunityPatch(String name, @Id UUID accountId, @Id UUID primaryContactId,
         List<ContactRole> contactRoles, @Id UUID pipelineId, @Id UUID stageId, Money amount, Integer probability,
         LocalDate closeDate, OpportunityType type, ForecastCategory forecastCategory, String lostReason,
-        String nextStep, @Id UUID ownerId, @Id UUID campaignId, List<String> tags) {
+        String nextStep, @Id UUID ownerId, @Id UUID campaignId, String leadSource,
+        List<String> tags) {
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -73,6 +72,7 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
             QueryField.string("nextStep", "e.nextStep").build(),
             QueryField.uuid("ownerId", "e.ownerId").build(),
             QueryField.uuid("campaignId", "e.campaignId").build(),
+            QueryField.string("leadSource", "e.leadSource").sortable().build(),
             QueryField.timestamp("createdAt", "e.createdAt").sortable().build(),
             QueryField.timestamp("updatedAt", "e.updatedAt").sortable().build(),
             QueryField.string("account.name", "a.name").sortable().join(ACCOUNT_JOIN).build());
@@ -88,12 +88,6 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
         this.accounts = accounts;
         this.contacts = contacts;
         this.defaultPipeline = defaultPipeline;
-    }
-
-    /** A new opportunity without a pipeline goes to the default one, so it must exist first. */
-    @Override
-    protected <T> Uni<T> inTransaction(Function<Mutiny.Session, Uni<T>> work) {
-        return defaultPipeline.ensure().chain(() -> super.inTransaction(work));
     }
 
     @Override
@@ -113,9 +107,12 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
                         "The contact " + roles.get(i).contactId() + " is listed twice");
             }
         }
-        Uni<Void> checks = existing != null && input.accountId().equals(existing.accountId)
-                ? Uni.createFrom().voidItem()
-                : visible(accounts, session, input.accountId(), "accountId", "account");
+        // An opportunity without a pipeline goes to the default one, made in this very session if need be: a
+        // write inside another feature's transaction (a lead's conversion) must find it there too.
+        Uni<Void> checks = input.pipelineId() == null ? defaultPipeline.ensure(session) : Uni.createFrom().voidItem();
+        if (existing == null || !input.accountId().equals(existing.accountId)) {
+            checks = checks.chain(() -> visible(accounts, session, input.accountId(), "accountId", "account"));
+        }
         if (input.primaryContactId() != null
                 && (existing == null || !input.primaryContactId().equals(existing.primaryContactId))) {
             checks = checks.chain(() -> visible(contacts, session, input.primaryContactId(), "primaryContactId",
@@ -166,6 +163,7 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
         opportunity.nextStep = input.nextStep();
         opportunity.ownerId = input.ownerId();
         opportunity.campaignId = input.campaignId();
+        opportunity.leadSource = input.leadSource();
         opportunity.tags = Tags.toColumn(input.tags());
     }
 
@@ -340,7 +338,7 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
         OpportunityInput moved = new OpportunityInput(input.name(), input.accountId(), input.primaryContactId(),
                 input.contactRoles(), input.pipelineId(), toStageId, input.amount(), input.probability(),
                 input.closeDate(), input.type(), input.forecastCategory(), input.lostReason(), input.nextStep(),
-                input.ownerId(), input.campaignId(), input.tags());
+                input.ownerId(), input.campaignId(), input.leadSource(), input.tags());
         return updateIn(session, opportunity, moved).chain(() -> moveEach(session, found, index + 1, toStageId));
     }
 
@@ -380,7 +378,7 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
                 readContactRoles(opportunity.contactRoles), opportunity.pipelineId, opportunity.stageId,
                 money(opportunity), opportunity.probability, opportunity.closeDate, opportunity.type,
                 opportunity.forecastCategory, opportunity.lostReason, opportunity.nextStep, opportunity.ownerId,
-                opportunity.campaignId, Tags.fromColumn(opportunity.tags));
+                opportunity.campaignId, opportunity.leadSource, Tags.fromColumn(opportunity.tags));
     }
 
     @Override
@@ -390,7 +388,7 @@ public class OpportunityService extends RecordService<Opportunity, OpportunityIn
                 opportunity.stageId, opportunity.status, money(opportunity), opportunity.amountFromLineItems,
                 opportunity.probability, opportunity.closeDate, opportunity.closedAt, opportunity.type,
                 opportunity.forecastCategory, opportunity.lostReason, opportunity.nextStep, opportunity.ownerId,
-                opportunity.campaignId, Tags.fromColumn(opportunity.tags), opportunity.createdAt,
+                opportunity.campaignId, opportunity.leadSource, Tags.fromColumn(opportunity.tags), opportunity.createdAt,
                 opportunity.updatedAt, opportunity.version);
     }
 

@@ -38,6 +38,7 @@ public record OpportunityView(
         String nextStep,
         @Id UUID ownerId,
         @Id UUID campaignId,
+        String leadSource,
         List<String> tags,
         Instant createdAt,
         Instant updatedAt,

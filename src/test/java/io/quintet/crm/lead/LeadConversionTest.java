@@ -124,16 +124,6 @@ class LeadConversionTest {
     }
 
     @Test
-    void refusesAnOpportunityWhileOpportunitiesAreMissingAndChangesNothing() {
-        String company = Unique.name("Deal");
-        String id = Records.create(LEADS, Json.object("lastName", "Dealer", "company", company));
-
-        convert(id, Map.of("opportunity", Map.of("name", "First deal"))).spec(Problems.invalid("opportunity"));
-        assertThat(Records.idsWhere(RecordType.ACCOUNTS, "name==\"" + company + "\""), empty());
-        Records.get(LEADS, id).then().body("status", equalTo("new"));
-    }
-
-    @Test
     void refusesAnAccountThatDoesNotExist() {
         String id = Records.create(LEADS, Json.object("lastName", Unique.name("Lost")));
 

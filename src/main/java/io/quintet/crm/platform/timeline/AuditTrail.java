@@ -24,8 +24,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The audit log as a timeline source: each audit action maps to a kind, generically, so that a
- * feature that records {@code stage_changed} or {@code converted} entries shows them without code
- * here. Fields hidden from the caller's role are dropped from every entry, and a field change that
+ * feature that records {@code converted} entries shows them without code here (stage changes come
+ * from the opportunities' own stage history). Fields hidden from the caller's role are dropped from every entry, and a field change that
  * changed only hidden fields is left out altogether.
  */
 @ApplicationScoped
@@ -36,7 +36,6 @@ public class AuditTrail implements TimelineSource {
             "created", TimelineKind.CREATED,
             "updated", TimelineKind.FIELD_CHANGE,
             "transferred", TimelineKind.FIELD_CHANGE,
-            "stage_changed", TimelineKind.STAGE_CHANGE,
             "converted", TimelineKind.CONVERSION);
 
     private static final String[] FIELD_CHANGE_ACTIONS = KIND_OF_ACTION.entrySet().stream()
