@@ -1,0 +1,19 @@
+package io.quintet.crm.report;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/** Opportunities of one currency: how many, their amounts and their probability-weighted amounts. */
+@Type("CurrencyTotals")
+@Description("Opportunities of one currency: count, sum of amounts, sum of amount × probability / 100")
+public record CurrencyTotals(
+        @NonNull String currency,
+        long count,
+        @NonNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+        @NonNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal weightedAmount) {
+}

@@ -1,0 +1,16 @@
+package io.quintet.crm.report;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quintet.crm.lead.LeadSource;
+
+/** Leads of one source created in the period, and how many of them are converted. */
+@Type("LeadSourceConversion")
+@Description("Leads of one source created in [from, to) and how many of them are converted by now")
+public record LeadSourceConversion(
+        @Description("null for leads without a source") LeadSource source,
+        long leads,
+        long converted,
+        @Description("converted / leads, 0 to 1, rounded to 4 decimals") Double conversionRate) {
+}

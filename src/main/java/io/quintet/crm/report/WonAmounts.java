@@ -1,0 +1,18 @@
+package io.quintet.crm.report;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/** Won opportunities of one currency: how many and their amounts. */
+@Type("WonAmounts")
+@Description("Won opportunities of one currency: count and sum of amounts")
+public record WonAmounts(
+        @NonNull String currency,
+        long count,
+        @NonNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+}
