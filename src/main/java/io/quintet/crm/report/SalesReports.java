@@ -21,6 +21,8 @@ import io.quintet.crm.opportunity.DefaultPipeline;
 import io.quintet.crm.opportunity.StageKind;
 import io.quintet.crm.platform.error.ApiProblem;
 import io.quintet.crm.platform.security.Action;
+import io.quintet.crm.platform.security.Caller;
+import io.quintet.crm.platform.security.FieldPolicy;
 import io.quintet.crm.platform.security.Permissions;
 import io.quintet.crm.platform.sharing.Sharing;
 import io.quintet.crm.platform.tenancy.TenantContext;
@@ -94,11 +96,11 @@ public class SalesReports {
                     or (o.status = 'WON' and o.closed_at >= %s and o.closed_at < %s)))
             select b.starts, b.ends, d.status, d.amount_currency, count(d.status) as deals, sum(d.amount) as amount,
                    round(sum(d.amount * d.probability) / 100, 2) as weighted,
-                   coalesce(sum(d.amount) filter (where d.forecast_category = 'PIPELINE'), 0) as pipeline,
-                   coalesce(sum(d.amount) filter (where d.forecast_category = 'BEST_CASE'), 0) as best_case,
-                   coalesce(sum(d.amount) filter (where d.forecast_category = 'COMMIT'), 0) as commit,
-                   coalesce(sum(d.amount) filter (where d.forecast_category = 'CLOSED'), 0) as closed,
-                   coalesce(sum(d.amount) filter (where d.forecast_category = 'OMITTED'), 0) as omitted
+                   coalesce(sum(d.amount) filter (where d.forecast_category = 'PIPELINE'), 0.00) as pipeline,
+                   coalesce(sum(d.amount) filter (where d.forecast_category = 'BEST_CASE'), 0.00) as best_case,
+                   coalesce(sum(d.amount) filter (where d.forecast_category = 'COMMIT'), 0.00) as commit,
+                   coalesce(sum(d.amount) filter (where d.forecast_category = 'CLOSED'), 0.00) as closed,
+                   coalesce(sum(d.amount) filter (where d.forecast_category = 'OMITTED'), 0.00) as omitted
             from bucket b left join deal d on d.day >= b.starts and d.day < b.ends
             group by b.starts, b.ends, d.status, d.amount_currency
             order by b.starts, d.status, d.amount_currency""".formatted(OPPORTUNITIES, FROM, TO);
@@ -141,7 +143,7 @@ public class SalesReports {
 
     /** Every stage of the pipeline (the default one when none is named), in order, with the opportunities in it. */
     public Uni<PipelineByStageReport> pipelineByStage(ReportFilter filter) {
-        Permissions.require(OPPORTUNITY, Action.READ);
+        authorize(OPPORTUNITY, "stageId", "amount", "probability");
         UUID tenantId = TenantContext.require();
         return defaultPipeline.ensure()
                 .chain(() -> pipeline(tenantId, filter.pipelineId(), true))
@@ -152,7 +154,7 @@ public class SalesReports {
 
     /** Per month or quarter: open opportunities closing in it, by currency and forecast category, and those won in it. */
     public Uni<SalesForecastReport> forecast(ReportPeriod period, LocalDate from, LocalDate to, ReportFilter filter) {
-        Permissions.require(OPPORTUNITY, Action.READ);
+        authorize(OPPORTUNITY, "amount", "probability", "closeDate", "forecastCategory", "closedAt");
         UUID tenantId = TenantContext.require();
         return opportunityScope(tenantId, filter).chain(scope -> {
             if (period == null) {
@@ -167,7 +169,7 @@ public class SalesReports {
 
     /** Won and lost opportunities closed in [from, to), and won / (won + lost). */
     public Uni<WinRateReport> winRate(LocalDate from, LocalDate to, ReportFilter filter) {
-        Permissions.require(OPPORTUNITY, Action.READ);
+        authorize(OPPORTUNITY, "status", "closedAt");
         UUID tenantId = TenantContext.require();
         return opportunityScope(tenantId, filter).chain(scope -> {
             ReportRange range = ReportRange.of(from, to);
@@ -182,7 +184,7 @@ public class SalesReports {
 
     /** The average amount (per currency) and sales cycle of the opportunities won in [from, to). */
     public Uni<DealSizeReport> dealSize(LocalDate from, LocalDate to, ReportFilter filter) {
-        Permissions.require(OPPORTUNITY, Action.READ);
+        authorize(OPPORTUNITY, "amount", "closedAt", "createdAt");
         UUID tenantId = TenantContext.require();
         return opportunityScope(tenantId, filter).chain(scope -> {
             ReportRange range = ReportRange.of(from, to);
@@ -207,7 +209,7 @@ public class SalesReports {
 
     /** Leads created in [from, to) and how many of them are converted, in total and per source. */
     public Uni<LeadConversionReport> leadConversion(LocalDate from, LocalDate to, ReportFilter filter) {
-        Permissions.require(LEAD, Action.READ);
+        authorize(LEAD, "source", "status", "createdAt");
         if (filter.pipelineId() != null) {
             throw ApiProblem.invalidField("pipelineId", "Leads belong to no pipeline; leave pipelineId out");
         }
@@ -231,6 +233,21 @@ public class SalesReports {
                         sources);
             });
         });
+    }
+
+    /**
+     * The caller may read the object type, and none of the fields the report reads is hidden from its role: a sum
+     * would show what the field rule hides.
+     */
+    private static void authorize(String objectType, String... fields) {
+        Permissions.require(objectType, Action.READ);
+        FieldPolicy policy = Caller.require().authority().fields(objectType);
+        for (String field : fields) {
+            if (policy.hides(field)) {
+                throw ApiProblem.forbiddenField(field, "This report reads the " + objectType + " field " + field
+                        + ", which is hidden from your role");
+            }
+        }
     }
 
     private record PipelineRef(UUID id, String name) {
