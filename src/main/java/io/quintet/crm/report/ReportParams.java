@@ -14,7 +14,8 @@ import io.quintet.crm.platform.model.Ids;
 public class ReportParams {
 
     @RestQuery
-    @Parameter(description = "A pipeline's id (pipeline-by-stage: the default pipeline when omitted; others: all pipelines)")
+    @Parameter(description = "A pipeline's id (pipeline-by-stage: the default pipeline when omitted; others: all "
+            + "pipelines)")
     public String pipelineId;
 
     @RestQuery

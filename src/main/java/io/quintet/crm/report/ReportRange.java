@@ -24,7 +24,8 @@ record ReportRange(LocalDate from, LocalDate to) {
             throw ApiProblem.invalidField("to", "to is required: the day after the report's last day, e.g. 2027-01-01");
         }
         if (!to.isAfter(from)) {
-            throw ApiProblem.invalidField("to", "to (" + to + ") must be after from (" + from + "); the range is [from, to)");
+            throw ApiProblem.invalidField("to", "to (" + to + ") must be after from (" + from
+                    + "); the range is [from, to)");
         }
         if (to.isAfter(from.plusYears(MAX_YEARS))) {
             throw ApiProblem.invalidField("to", "A report spans at most " + MAX_YEARS + " years; " + from + " to " + to

@@ -42,7 +42,8 @@ public class SalesReports {
 
     private static final String OPPORTUNITY = "opportunity";
     private static final String LEAD = "lead";
-    private static final String OPPORTUNITIES = ReportScope.where("o") + " and ($6::uuid is null or o.pipeline_id = $6::uuid)";
+    private static final String OPPORTUNITIES = ReportScope.where("o")
+            + " and ($6::uuid is null or o.pipeline_id = $6::uuid)";
     private static final String FROM = "$7::date::timestamp at time zone 'UTC'";
     private static final String TO = "$8::date::timestamp at time zone 'UTC'";
 
@@ -157,9 +158,6 @@ public class SalesReports {
         authorize(OPPORTUNITY, "amount", "probability", "closeDate", "forecastCategory", "closedAt");
         UUID tenantId = TenantContext.require();
         return opportunityScope(tenantId, filter).chain(scope -> {
-            if (period == null) {
-                throw ApiProblem.invalidField("period", "period is required: month or quarter");
-            }
             ReportRange range = ReportRange.of(from, to);
             return pool.preparedQuery(FORECAST).execute(scope.parameters(filter.pipelineId(), range.from(), range.to(),
                     period.name().toLowerCase(), period.months()))

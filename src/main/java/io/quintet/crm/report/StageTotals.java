@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.quintet.crm.opportunity.StageKind;
+import io.smallrye.graphql.api.Scalar;
+import io.smallrye.graphql.api.ToScalar;
 
 /** One stage of a pipeline report: the opportunities currently in it. */
 @Type("StageTotals")
@@ -18,6 +20,7 @@ public record StageTotals(
         @NonNull String name,
         @NonNull StageKind kind,
         @Description("The stage's default probability") int probability,
-        @Description("Opportunities in the stage, with or without an amount") long count,
+        @Description("Opportunities in the stage, with or without an amount")
+                @NonNull @ToScalar(Scalar.Int.class) long count,
         @NonNull List<@NonNull CurrencyTotals> amounts) {
 }

@@ -20,7 +20,10 @@ import io.quintet.crm.testsupport.Tenants;
 import io.quintet.crm.testsupport.Unique;
 import io.restassured.specification.RequestSpecification;
 
-/** What the reports refuse: malformed or unbounded parameters (400), unknown or foreign pipelines and teams (404), callers without the right to read (403). */
+/**
+ * What the reports refuse: malformed or unbounded parameters (400), unknown or foreign pipelines and teams (404),
+ * callers without the right to read (403).
+ */
 @QuarkusTest
 class ReportRulesTest {
 
