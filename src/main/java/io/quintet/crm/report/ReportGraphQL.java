@@ -1,7 +1,6 @@
 package io.quintet.crm.report;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.quintet.crm.platform.model.Ids;
 import io.smallrye.mutiny.Uni;
 
 /** GraphQL queries of the sales reports, with the arguments and fields of the REST ones. */
@@ -55,14 +53,11 @@ public class ReportGraphQL {
     @Description("Leads created in [from, to) and how many are converted, in total and per source")
     public Uni<LeadConversionReport> leadConversion(@NonNull LocalDate from, @NonNull LocalDate to,
             @Id String ownerId, @Id String teamId) {
-        return reports.leadConversion(from, to, new ReportFilter(null, id("ownerId", ownerId), id("teamId", teamId)));
+        return reports.leadConversion(from, to, ReportFilter.id("ownerId", ownerId), ReportFilter.id("teamId", teamId));
     }
 
     private static ReportFilter filter(String pipelineId, String ownerId, String teamId) {
-        return new ReportFilter(id("pipelineId", pipelineId), id("ownerId", ownerId), id("teamId", teamId));
-    }
-
-    private static UUID id(String argument, String text) {
-        return text == null ? null : Ids.parse(argument, text);
+        return new ReportFilter(ReportFilter.id("pipelineId", pipelineId), ReportFilter.id("ownerId", ownerId),
+                ReportFilter.id("teamId", teamId));
     }
 }

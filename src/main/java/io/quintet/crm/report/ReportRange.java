@@ -1,9 +1,8 @@
 package io.quintet.crm.report;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import io.quintet.crm.platform.error.ApiProblem;
 
@@ -34,7 +33,7 @@ record ReportRange(LocalDate from, LocalDate to) {
         return new ReportRange(from, to);
     }
 
-    /** A query parameter as a day, {@code 2026-11-29}; anything else is a VALIDATION problem naming it. */
+    /** A query parameter as a day, {@code 2026-11-29}, or null when absent; anything else is a VALIDATION problem. */
     static LocalDate day(String parameter, String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -46,11 +45,15 @@ record ReportRange(LocalDate from, LocalDate to) {
         }
     }
 
-    OffsetDateTime fromInstant() {
-        return from.atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
-
-    OffsetDateTime toInstant() {
-        return to.atStartOfDay().atOffset(ZoneOffset.UTC);
+    /** The {@code period} query parameter, required: {@code month} or {@code quarter}. */
+    static ReportPeriod period(String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiProblem.invalidField("period", "period is required: month or quarter");
+        }
+        try {
+            return ReportPeriod.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField("period", "'" + text + "' is not a period: month or quarter");
+        }
     }
 }

@@ -206,13 +206,10 @@ public class SalesReports {
     }
 
     /** Leads created in [from, to) and how many of them are converted, in total and per source. */
-    public Uni<LeadConversionReport> leadConversion(LocalDate from, LocalDate to, ReportFilter filter) {
+    public Uni<LeadConversionReport> leadConversion(LocalDate from, LocalDate to, UUID ownerId, UUID teamId) {
         authorize(LEAD, "source", "status", "createdAt");
-        if (filter.pipelineId() != null) {
-            throw ApiProblem.invalidField("pipelineId", "Leads belong to no pipeline; leave pipelineId out");
-        }
         UUID tenantId = TenantContext.require();
-        return scope(tenantId, LEAD, filter).chain(scope -> {
+        return scope(tenantId, LEAD, new ReportFilter(null, ownerId, teamId)).chain(scope -> {
             ReportRange range = ReportRange.of(from, to);
             return pool.preparedQuery(LEAD_CONVERSION).execute(scope.parameters(range.from(), range.to())).map(rows -> {
                 List<LeadSourceConversion> sources = new ArrayList<>();

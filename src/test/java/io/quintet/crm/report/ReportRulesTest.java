@@ -70,12 +70,6 @@ class ReportRulesTest {
     }
 
     @Test
-    void leadConversionTakesNoPipeline() {
-        Reports.get(tenant.spec(), "lead-conversion", "from", "2026-01-01", "to", "2027-01-01",
-                "pipelineId", UUID.randomUUID()).spec(Problems.invalid("pipelineId"));
-    }
-
-    @Test
     void graphQLRefusesFromAfterTo() {
         GraphQL.post(tenant.spec(), "{ winRate(from: \"2027-01-01\", to: \"2026-01-01\") { won } }", Map.of())
                 .statusCode(200)
