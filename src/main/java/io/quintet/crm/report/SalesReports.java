@@ -144,7 +144,7 @@ public class SalesReports {
 
     /** Every stage of the pipeline (the default one when none is named), in order, with the opportunities in it. */
     public Uni<PipelineByStageReport> pipelineByStage(ReportFilter filter) {
-        authorize(OPPORTUNITY, "stageId", "amount", "probability");
+        authorize(OPPORTUNITY, filter.ownerId(), filter.teamId(), "stageId", "amount", "probability");
         UUID tenantId = TenantContext.require();
         return defaultPipeline.ensure()
                 .chain(() -> pipeline(tenantId, filter.pipelineId(), true))
@@ -155,7 +155,8 @@ public class SalesReports {
 
     /** Per month or quarter: open opportunities closing in it, by currency and forecast category, and those won in it. */
     public Uni<SalesForecastReport> forecast(ReportPeriod period, LocalDate from, LocalDate to, ReportFilter filter) {
-        authorize(OPPORTUNITY, "amount", "probability", "closeDate", "forecastCategory", "closedAt");
+        authorize(OPPORTUNITY, filter.ownerId(), filter.teamId(), "amount", "probability", "closeDate",
+                "forecastCategory", "closedAt");
         UUID tenantId = TenantContext.require();
         return opportunityScope(tenantId, filter).chain(scope -> {
             ReportRange range = ReportRange.of(from, to);
@@ -167,7 +168,7 @@ public class SalesReports {
 
     /** Won and lost opportunities closed in [from, to), and won / (won + lost). */
     public Uni<WinRateReport> winRate(LocalDate from, LocalDate to, ReportFilter filter) {
-        authorize(OPPORTUNITY, "status", "closedAt");
+        authorize(OPPORTUNITY, filter.ownerId(), filter.teamId(), "status", "closedAt");
         UUID tenantId = TenantContext.require();
         return opportunityScope(tenantId, filter).chain(scope -> {
             ReportRange range = ReportRange.of(from, to);
@@ -182,7 +183,7 @@ public class SalesReports {
 
     /** The average amount (per currency) and sales cycle of the opportunities won in [from, to). */
     public Uni<DealSizeReport> dealSize(LocalDate from, LocalDate to, ReportFilter filter) {
-        authorize(OPPORTUNITY, "amount", "closedAt", "createdAt");
+        authorize(OPPORTUNITY, filter.ownerId(), filter.teamId(), "amount", "closedAt", "createdAt");
         UUID tenantId = TenantContext.require();
         return opportunityScope(tenantId, filter).chain(scope -> {
             ReportRange range = ReportRange.of(from, to);
@@ -207,7 +208,7 @@ public class SalesReports {
 
     /** Leads created in [from, to) and how many of them are converted, in total and per source. */
     public Uni<LeadConversionReport> leadConversion(LocalDate from, LocalDate to, UUID ownerId, UUID teamId) {
-        authorize(LEAD, "source", "status", "createdAt");
+        authorize(LEAD, ownerId, teamId, "source", "status", "createdAt");
         UUID tenantId = TenantContext.require();
         return scope(tenantId, LEAD, new ReportFilter(null, ownerId, teamId)).chain(scope -> {
             ReportRange range = ReportRange.of(from, to);
@@ -232,12 +233,16 @@ public class SalesReports {
 
     /**
      * The caller may read the object type, and none of the fields the report reads is hidden from its role: a sum
-     * would show what the field rule hides.
+     * would show what the field rule hides; nor is ownerId when the report is filtered by owner or team.
      */
-    private static void authorize(String objectType, String... fields) {
+    private static void authorize(String objectType, UUID ownerId, UUID teamId, String... fields) {
         Permissions.require(objectType, Action.READ);
         FieldPolicy policy = Caller.require().authority().fields(objectType);
-        for (String field : fields) {
+        List<String> read = new ArrayList<>(List.of(fields));
+        if (ownerId != null || teamId != null) {
+            read.add("ownerId");
+        }
+        for (String field : read) {
             if (policy.hides(field)) {
                 throw ApiProblem.forbiddenField(field, "This report reads the " + objectType + " field " + field
                         + ", which is hidden from your role");

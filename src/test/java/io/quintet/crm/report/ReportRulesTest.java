@@ -140,6 +140,18 @@ class ReportRulesTest {
     }
 
     @Test
+    void filteringByOwnerWhenOwnerIdIsHiddenFromTheRoleIsA403NamingIt() {
+        String role = role(Json.object("object", "opportunity", "actions", List.of("read")),
+                Json.object("object", "opportunity", "field", "ownerId", "access", "hidden"));
+        RequestSpecification ownerBlind = integration(role, List.of("opportunities:read"));
+
+        Reports.get(ownerBlind, "pipeline-by-stage").statusCode(200);
+        Reports.get(ownerBlind, "pipeline-by-stage", "ownerId", UUID.randomUUID().toString())
+                .spec(Problems.problem(403, "forbidden"))
+                .body("errors.field", hasItem("ownerId"));
+    }
+
+    @Test
     void graphQLRefusesACallerWithoutRead() {
         RequestSpecification blind = integration("sales_rep", List.of("accounts:read"));
 
