@@ -3,7 +3,6 @@ package io.quintet.crm.account;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,7 +22,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A company or organisation the tenant does business with. */
 @Entity
 @Table(name = "account")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Account extends OwnedEntity {
 
     @Column(nullable = false)

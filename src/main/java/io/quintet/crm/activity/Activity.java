@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,7 +30,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
         columns = { @ColumnResult(name = "object_id", type = UUID.class),
                 @ColumnResult(name = "kind", type = String.class),
                 @ColumnResult(name = "occurred_at", type = Instant.class) }))
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Activity extends OwnedEntity {
 
     /** The result mapping of a row {@code (object_id, kind, occurred_at)}. */

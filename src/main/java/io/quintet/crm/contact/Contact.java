@@ -2,7 +2,6 @@ package io.quintet.crm.contact;
 
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,7 +21,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A person the tenant deals with, usually at an account. */
 @Entity
 @Table(name = "contact")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Contact extends OwnedEntity {
 
     @Column(name = "first_name")

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.annotations.ColumnTransformer;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,7 +21,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A prospective customer not yet qualified into an account, a contact and a deal. */
 @Entity
 @Table(name = "lead")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Lead extends OwnedEntity {
 
     @Column(name = "first_name")

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,7 +21,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A deal in progress with an account: where it stands in a pipeline, how much and how likely. */
 @Entity
 @Table(name = "opportunity")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Opportunity extends OwnedEntity {
 
     @Column(nullable = false)

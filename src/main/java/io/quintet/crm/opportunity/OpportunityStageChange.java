@@ -2,7 +2,6 @@ package io.quintet.crm.opportunity;
 
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +14,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** One stage change of an opportunity (its first stage has no {@code from}); {@code createdAt} is when. */
 @Entity
 @Table(name = "opportunity_stage_change")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class OpportunityStageChange extends TenantScopedEntity {
 
     @Column(name = "opportunity_id", nullable = false, updatable = false)

@@ -1,6 +1,5 @@
 package io.quintet.crm.opportunity;
 
-import org.hibernate.annotations.Filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +10,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A sales process: ordered stages an opportunity moves through; one per tenant is the default. */
 @Entity
 @Table(name = "pipeline")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Pipeline extends TenantScopedEntity {
 
     @Column(nullable = false)

@@ -3,7 +3,6 @@ package io.quintet.crm.product;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +16,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
  */
 @Entity
 @Table(name = "opportunity_line_item")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class LineItem extends TenantScopedEntity {
 
     @Column(name = "opportunity_id", nullable = false, updatable = false)

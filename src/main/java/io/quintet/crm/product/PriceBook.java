@@ -1,6 +1,5 @@
 package io.quintet.crm.product;
 
-import org.hibernate.annotations.Filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +10,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A list of product prices per currency; the tenant's standard one gives line items their default price. */
 @Entity
 @Table(name = "price_book")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class PriceBook extends TenantScopedEntity {
 
     @Column(nullable = false)

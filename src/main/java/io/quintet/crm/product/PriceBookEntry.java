@@ -3,7 +3,6 @@ package io.quintet.crm.product;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +13,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A product's list price in one currency in one price book. */
 @Entity
 @Table(name = "price_book_entry")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class PriceBookEntry extends TenantScopedEntity {
 
     @Column(name = "price_book_id", nullable = false)

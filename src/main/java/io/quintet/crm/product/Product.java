@@ -1,6 +1,5 @@
 package io.quintet.crm.product;
 
-import org.hibernate.annotations.Filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +10,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** Something the tenant sells, identified by a SKU unique in the tenant. */
 @Entity
 @Table(name = "product")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Product extends TenantScopedEntity {
 
     @Column(nullable = false)

@@ -3,7 +3,6 @@ package io.quintet.crm.webhook;
 import java.time.Instant;
 
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,7 +19,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
  */
 @Entity
 @Table(name = "webhook_subscription")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 @DynamicUpdate
 public class WebhookSubscription extends TenantScopedEntity {
 

@@ -50,6 +50,11 @@ public final class SqlStatementCounter implements AutoCloseable {
                 .count();
     }
 
+    /** Every statement's text, in the order sent. */
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
     @Override
     public void close() {
         Logger.getLogger(CATEGORY).removeHandler(handler);

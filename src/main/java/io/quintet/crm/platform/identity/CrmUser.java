@@ -2,7 +2,6 @@ package io.quintet.crm.platform.identity;
 
 import java.time.Instant;
 
-import org.hibernate.annotations.Filter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +12,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A person who signs in through the tenant's identity provider; provisioned on first sign-in. */
 @Entity
 @Table(name = "crm_user")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class CrmUser extends TenantScopedEntity {
 
     @Column(nullable = false)

@@ -4,14 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Filter;
 
 import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 
 /** A role of a tenant: what it grants, as JSON text (see {@link RoleCatalog} for the shapes). */
 @Entity
 @Table(name = "crm_role")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Role extends TenantScopedEntity {
 
     @Column(nullable = false, updatable = false)

@@ -2,7 +2,6 @@ package io.quintet.crm.platform.sharing;
 
 import java.util.UUID;
 
-import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,7 +14,6 @@ import io.quintet.crm.platform.tenancy.TenantScopedEntity;
 /** A manager and the users who report to them; managers see what their teams own (and so on down). */
 @Entity
 @Table(name = "team")
-@Filter(name = TenantScopedEntity.TENANT_FILTER)
 public class Team extends TenantScopedEntity {
 
     @Column(nullable = false)

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import io.quintet.crm.testsupport.Json;
 import io.quintet.crm.testsupport.Problems;
 import io.quintet.crm.testsupport.RecordType;
 import io.quintet.crm.testsupport.Records;
+import io.quintet.crm.testsupport.SqlStatementCounter;
 import io.quintet.crm.testsupport.Tenants;
 import io.quintet.crm.testsupport.Tenants.TenantClient;
 import io.quintet.crm.testsupport.Unique;
@@ -30,6 +32,32 @@ import io.quintet.crm.testsupport.Unique;
  */
 @QuarkusTest
 class TenantIsolationTest {
+
+    private static final Pattern TENANT_CONDITION = Pattern.compile("tenant_id\\s*=");
+
+    /**
+     * The tenant filter is declared once, on the entities' base class: a second copy of the same condition
+     * makes PostgreSQL multiply its selectivity and misjudge how many rows a tenant's query reads.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RecordType.class)
+    void readsNameTheTenantOnce(RecordType type) {
+        String id = Records.create(type, type.minimal(Unique.name("Once")));
+
+        List<String> statements;
+        try (SqlStatementCounter sql = SqlStatementCounter.start()) {
+            asAdmin().when().get(type.path(id)).then().statusCode(200);
+            asAdmin().when().get(type.path()).then().statusCode(200);
+            statements = sql.statements();
+        }
+
+        List<String> reads = statements.stream().filter(statement -> statement.contains(" from " + type.objectType() + " "))
+                .toList();
+        assertThat(reads, not(empty()));
+        for (String read : reads) {
+            assertThat(read, TENANT_CONDITION.matcher(read).results().count(), equalTo(1L));
+        }
+    }
 
     /** A record that belongs to the other tenant. */
     private static String othersRecord(RecordType type, String label) {
