@@ -1,12 +1,12 @@
 -- Shape 6, PATCH /api/v1/contacts/{id} with If-Match: one transaction reading the contact, updating
--- every column with the version check (where id and version: no tenant_id, as Hibernate writes it),
+-- every column with the version check (where id, tenant_id and version, as Hibernate writes it),
 -- then the audit entry and the outbox event. Contacts 60,001 on of tenant A are outside the key account.
 \set n random(60001 * :scale, :contacts_a)
 \set r random(1, 1000000000)
 begin;
 select c1_0.id,c1_0.account_id,c1_0.created_at,c1_0.department,c1_0.do_not_contact,c1_0.email,c1_0.first_name,c1_0.last_name,c1_0.lead_source,c1_0.lifecycle_stage,c1_0.mailing_city,c1_0.mailing_country,c1_0.mailing_postal_code,c1_0.mailing_region,c1_0.mailing_street,c1_0.mobile,c1_0.owner_id,c1_0.phone,c1_0.tags,c1_0.tenant_id,c1_0.title,c1_0.updated_at,c1_0.version as version from contact c1_0 where c1_0.id = md5(:seed::text || '/contact/1/' || :n::text)::uuid and c1_0.tenant_id = :tenant_a and c1_0.tenant_id = :tenant_a \gset p_
 update contact set account_id = account_id, department = department, do_not_contact = do_not_contact, email = email, first_name = first_name, last_name = last_name, lead_source = lead_source, lifecycle_stage = lifecycle_stage, mailing_city = mailing_city, mailing_country = mailing_country, mailing_postal_code = mailing_postal_code, mailing_region = mailing_region, mailing_street = mailing_street, mobile = mobile, owner_id = owner_id, phone = phone, tags = tags, title = 'Patched ' || :r, updated_at = now(), version = :p_version + 1
-where id = md5(:seed::text || '/contact/1/' || :n::text)::uuid and version = :p_version;
+where id = md5(:seed::text || '/contact/1/' || :n::text)::uuid and tenant_id = :tenant_a and version = :p_version;
 insert into audit_entry (tenant_id, id, occurred_at, actor_type, actor_id, object_type, object_id, action, changes)
 values (:tenant_a, gen_random_uuid(), now(), 'client', 'bench-admin', 'contact', md5(:seed::text || '/contact/1/' || :n::text)::uuid, 'updated',
         cast(cast('{"title": {"from": "Buyer","to": "Patched ' || :r::text || '"}}' as text) as jsonb));
