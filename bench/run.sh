@@ -7,11 +7,11 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 OUT="$BENCH_DIR/results"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR=${BENCH_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}
 
 SCALE=1
 DURATION=10
-WARMUP=5
+WARMUP=15
 REPS=3
 SHAPES="1,2,3,4,5,6,7"
 GROWTH=false
@@ -34,7 +34,8 @@ Usage: bench/run.sh [options]
   --jfr            record the service with JDK Flight Recorder into bench/results/service.jfr
   --serve          set everything up, print how to call the service, and wait (Ctrl-C stops it)
   --reuse          use the database of an earlier run as it is (faster; written rows and versions remain)
-Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_JAVA_OPTS (JVM options of the service).
+Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_JAVA_OPTS (JVM options of the service),
+  BENCH_JAR (another packaged service than target/quarkus-app/quarkus-run.jar).
 EOF
 }
 
@@ -133,7 +134,7 @@ start_service() {
     done
     [ "$code" = 200 ] || die "the service was not ready within 60 s; see $OUT/$name.log"
     READY_MS=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-    STARTED_IN=$(grep -o 'started in [0-9.]*s' "$OUT/$name.log" | head -1 | sed 's/started in //')
+    STARTED_IN=$(grep -o 'started in [0-9.]*s' "$OUT/$name.log" | head -1 | sed 's/started in //; s/s$//')
     log "service pid $SERVICE_PID on port $PORT: ready after ${READY_MS} ms (its log: started in ${STARTED_IN:-?})"
 }
 
@@ -155,7 +156,7 @@ prepare_data() {
     if [ "$REUSE" = true ] && [ -f "$OUT/$DB.env" ]; then
         # shellcheck disable=SC1090
         . "$OUT/$DB.env"
-        FIRST_READY_MS="(reused database)" GENERATE_S="(reused)"
+        FIRST_READY_MS="?" GENERATE_S="?"
         start_service "$DB" "service-$DB"
         TOKEN_A=$(token bench-admin bench-admin-secret-0123456789)
         TOKEN_B=$(token "$CLIENT_B" "$SECRET_B")
@@ -214,14 +215,15 @@ export_ids() {
 
 median() { sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "nan"; else print v[int((NR + 1) / 2)]}'; }
 
-# wrk_run SCRIPT URL SECONDS [ARGS...]: prints "rps p50_ms p99_ms errors"
+# wrk_run SCRIPT URL SECONDS [ARGS...]: prints "rps p50_ms p99_ms errors [status=count,...]"
 wrk_run() {
     local script=$1 url=$2 seconds=$3
     shift 3
     BENCH_TOKEN=$WRK_TOKEN BENCH_DATA=$OUT BENCH_WRK="$BENCH_DIR/wrk" BENCH_THREADS=$THREADS \
         BENCH_SLOTS=$((REPS + 1)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency \
         -s "$BENCH_DIR/wrk/$script" "$url" -- "$@" 2>&1 | tee -a "$OUT/wrk.log" \
-        | awk '/^BENCH / {print $2, $3, $4, $5}'
+        | awk '/^BENCH-FAILURES / {$1 = ""; failures = substr($0, 2); gsub(/ /, ",", failures)}
+               /^BENCH / {print $2, $3, $4, $5, failures}'
 }
 
 # pgbench_run SCRIPT SECONDS: prints tps
@@ -237,7 +239,7 @@ pgbench_tps() {
         -D tenant_a="$TENANT_A" -D tenant_b="$TENANT_B" -D key_account="$KEY_ACCOUNT" -D seed="$SEED" \
         -D scale="$SCALE" -D contacts_a="$CONTACTS_A" -D accounts_a="$ACCOUNTS_A" -D accounts_b="$ACCOUNTS_B" -D deep_last_name="$DEEP_LAST_NAME" \
         -D deep_first_name="$DEEP_FIRST_NAME" -D deep_id="$DEEP_ID" "$DB" 2>&1 | tee -a "$OUT/pgbench.log" \
-        | awk '/^tps = / {print $3}'
+        | awk '/^tps = / {printf "%.0f\n", $3}'
 }
 
 ROWS=()
@@ -249,17 +251,17 @@ measure() {
     shift 4
     log "shape $name: warm-up ${WARMUP} s"
     wrk_run "$script" "$url" "$WARMUP" warmup "$@" >/dev/null
-    local rps=() p50=() p99=() tps=() errors=0
+    local rps=() p50=() p99=() tps=() errors=0 failures=""
     local cpu0
     cpu0=$(cpu_ticks)
     for rep in $(seq 1 "$REPS"); do
         local line
         line=$(wrk_run "$script" "$url" "$DURATION" "rep$rep" "$@" || true)
         [ -n "$line" ] || die "wrk printed no result for shape $name; see $OUT/wrk.log"
-        read -r r a b e <<<"$line"
-        rps+=("$r"); p50+=("$a"); p99+=("$b"); errors=$((errors + e))
+        read -r r a b e f <<<"$line"
+        rps+=("$r"); p50+=("$a"); p99+=("$b"); errors=$((errors + e)); failures="$failures ${f:-}"
         tps+=("$(pgbench_run "$pgscript" "$DURATION")")
-        log "shape $name rep $rep: ${r} req/s (p50 ${a} ms, p99 ${b} ms, ${e} errors), pgbench ${tps[-1]} tps"
+        log "shape $name rep $rep: ${r} req/s (p50 ${a} ms, p99 ${b} ms, ${e} errors ${f:-}), pgbench ${tps[-1]} tps"
     done
     local cpu_s rps_m tps_m
     cpu_s=$(awk -v t="$(( $(cpu_ticks) - cpu0 ))" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / hz}')
@@ -270,7 +272,7 @@ measure() {
         "$(awk -v a="$rps_m" -v b="$tps_m" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}')" \
         "$cpu_s" "$(peak_rss_mb)")")
     if [ "$errors" -gt 0 ]; then
-        WARNINGS+=("shape $name: $errors failed requests (non-2xx or socket errors) in the measured runs; see $OUT/wrk.log")
+        WARNINGS+=("shape $name: $errors failed requests in the measured runs (by status:${failures:- none}; any other are socket errors or timeouts); see $OUT/wrk.log")
     fi
 }
 
@@ -348,8 +350,12 @@ print_context() {
         "$(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo)" "$LOAD_BEFORE"
     printf 'Service ready %s ms after the JVM was started on the migrated database (its log: started in %ss);\n' \
         "$READY_MS" "${STARTED_IN:-?}"
-    printf 'first start on the empty database, with migrations, %s ms; data generated in %s s\n' "$FIRST_READY_MS" \
-        "$GENERATE_S"
+    if [ "$REUSE" = true ]; then
+        printf 'database of an earlier run reused (--reuse)\n'
+    else
+        printf 'first start on the empty database, with migrations, %s ms; data generated in %s s\n' "$FIRST_READY_MS" \
+            "$GENERATE_S"
+    fi
     for w in "${WARNINGS[@]}"; do
         printf 'Note: %s\n' "$w"
     done

@@ -15,7 +15,6 @@ local QUERY = 'query($since: DateTime) { accounts(first: 20, filter: {createdAt:
    .. '{ edges { node { id name industry contacts { id firstName lastName email } '
    .. 'opportunities { id name status stageId amount { amount currency } } } } } }'
 local accounts
-failures = 0
 
 function init(args)
    accounts = tonumber(args[2])
@@ -30,6 +29,6 @@ end
 
 function response(status, headers, body)
    if status ~= 200 or body:find('"errors"', 1, true) then
-      failures = failures + 1
+      lib.fail(status)
    end
 end

@@ -15,7 +15,6 @@ local slice = {}
 local versions = {}
 local next_index = 0
 local counter = 0
-failures = 0
 
 function init(args)
    local targets = lib.read("patch-targets.txt")
@@ -43,7 +42,7 @@ end
 
 function response(status, headers, body)
    if status ~= 200 then
-      failures = failures + 1
+      lib.fail(status)
       return
    end
    local id = body:match('"id":"([%x%-]+)"')

@@ -11,7 +11,6 @@ done = lib.done
 local accounts
 local prefix
 local counter = 0
-failures = 0
 
 function init(args)
    accounts = lib.read("account-ids.txt")
@@ -29,6 +28,6 @@ end
 
 function response(status, headers, body)
    if status ~= 201 then
-      failures = failures + 1
+      lib.fail(status)
    end
 end
