@@ -197,15 +197,18 @@ load_ids() {
     export_ids
 }
 
-# Id files the wrk scripts read (one value per line), in a fixed pseudo-random order.
+# Id files the wrk scripts read (one value per line), in a fixed pseudo-random order, one folder per
+# database so that runs on two databases at once do not mix them.
 export_ids() {
+    DATA="$OUT/$DB"
+    mkdir -p "$DATA"
     sql -c "select id from contact where tenant_id = '$TENANT_A' order by md5(id::text) limit 20000" \
-        >"$OUT/contact-ids.txt"
+        >"$DATA/contact-ids.txt"
     sql -c "select id from account where tenant_id = '$TENANT_A' and name <> 'Bench Key Account'
-            order by md5(id::text) limit 2000" >"$OUT/account-ids.txt"
+            order by md5(id::text) limit 2000" >"$DATA/account-ids.txt"
     # PATCH targets: contacts outside the key account (not in the list shapes), with their versions.
     sql -F ' ' -c "select id, version from contact where tenant_id = '$TENANT_A' and account_id <> '$KEY_ACCOUNT'
-            order by md5(id::text) limit 12000" >"$OUT/patch-targets.txt"
+            order by md5(id::text) limit 12000" >"$DATA/patch-targets.txt"
     ACCOUNTS_A=$(sql -c "select count(*) from account where tenant_id = '$TENANT_A'")
     ACCOUNTS_B=$(sql -c "select count(*) from account where tenant_id = '$TENANT_B'")
     CONTACTS_A=$(sql -c "select count(*) from contact where tenant_id = '$TENANT_A'")
@@ -219,7 +222,7 @@ median() { sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "nan"; else print
 wrk_run() {
     local script=$1 url=$2 seconds=$3
     shift 3
-    BENCH_TOKEN=$WRK_TOKEN BENCH_DATA=$OUT BENCH_WRK="$BENCH_DIR/wrk" BENCH_THREADS=$THREADS \
+    BENCH_TOKEN=$WRK_TOKEN BENCH_DATA=$DATA BENCH_WRK="$BENCH_DIR/wrk" BENCH_THREADS=$THREADS \
         BENCH_SLOTS=$((REPS + 1)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency \
         -s "$BENCH_DIR/wrk/$script" "$url" -- "$@" 2>&1 | tee -a "$OUT/wrk.log" \
         | awk '/^BENCH-FAILURES / {$1 = ""; failures = substr($0, 2); gsub(/ /, ",", failures)}
