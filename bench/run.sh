@@ -206,9 +206,12 @@ export_ids() {
         >"$DATA/contact-ids.txt"
     sql -c "select id from account where tenant_id = '$TENANT_A' and name <> 'Bench Key Account'
             order by md5(id::text) limit 2000" >"$DATA/account-ids.txt"
-    # PATCH targets: contacts outside the key account (not in the list shapes), with their versions.
+    # PATCH targets: contacts outside the key account (not in the list shapes), with their versions:
+    # generated contacts 60,001 to 67,500 (x scale) of tenant A, created 10 s apart from 2024-06-01;
+    # pgbench's PATCH script takes the ones after them, so that it never makes these versions stale.
     sql -F ' ' -c "select id, version from contact where tenant_id = '$TENANT_A' and account_id <> '$KEY_ACCOUNT'
-            order by md5(id::text) limit 12000" >"$DATA/patch-targets.txt"
+            and created_at < timestamptz '2024-06-01 UTC' + $((67500 * SCALE)) * interval '10 seconds'
+            order by md5(id::text)" >"$DATA/patch-targets.txt"
     ACCOUNTS_A=$(sql -c "select count(*) from account where tenant_id = '$TENANT_A'")
     ACCOUNTS_B=$(sql -c "select count(*) from account where tenant_id = '$TENANT_B'")
     CONTACTS_A=$(sql -c "select count(*) from contact where tenant_id = '$TENANT_A'")
