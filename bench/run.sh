@@ -202,7 +202,8 @@ load_ids() {
 export_ids() {
     DATA="$OUT/$DB"
     mkdir -p "$DATA"
-    sql -c "select id from contact where tenant_id = '$TENANT_A' order by md5(id::text) limit 20000" \
+    sql -c "select id from contact where tenant_id = '$TENANT_A' and created_at < '2025-01-01Z'
+            order by md5(id::text) limit 20000" \
         >"$DATA/contact-ids.txt"
     sql -c "select id from account where tenant_id = '$TENANT_A' and name <> 'Bench Key Account'
             order by md5(id::text) limit 2000" >"$DATA/account-ids.txt"
@@ -212,9 +213,11 @@ export_ids() {
     sql -F ' ' -c "select id, version from contact where tenant_id = '$TENANT_A' and account_id <> '$KEY_ACCOUNT'
             and created_at < timestamptz '2024-06-01 UTC' + $((67500 * SCALE)) * interval '10 seconds'
             order by md5(id::text)" >"$DATA/patch-targets.txt"
-    ACCOUNTS_A=$(sql -c "select count(*) from account where tenant_id = '$TENANT_A'")
-    ACCOUNTS_B=$(sql -c "select count(*) from account where tenant_id = '$TENANT_B'")
-    CONTACTS_A=$(sql -c "select count(*) from contact where tenant_id = '$TENANT_A'")
+    # Generated rows only (all created before 2025; the POST shape adds rows of today), whose numbers the
+    # pgbench scripts turn into ids.
+    ACCOUNTS_A=$(sql -c "select count(*) from account where tenant_id = '$TENANT_A' and created_at < '2025-01-01Z'")
+    ACCOUNTS_B=$(sql -c "select count(*) from account where tenant_id = '$TENANT_B' and created_at < '2025-01-01Z'")
+    CONTACTS_A=$(sql -c "select count(*) from contact where tenant_id = '$TENANT_A' and created_at < '2025-01-01Z'")
 }
 
 # ---- measuring ----------------------------------------------------------------------------------
