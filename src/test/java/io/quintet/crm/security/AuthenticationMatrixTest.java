@@ -117,6 +117,35 @@ class AuthenticationMatrixTest {
     }
 
     @Test
+    void refusesAKeycloakTokenOnceItExpiresAlthoughItWasAcceptedBefore() throws InterruptedException {
+        SsoTenant.get();
+        String token = Keycloak.tokenForClient(Keycloak.TENANT_A, SHORT_LIVED_CLIENT, "alice");
+        SsoTenant.bearer(token).when().get("/api/v1/me").then().statusCode(200);
+        long expiresAt = Json.read(Json.write(Keycloak.claims(token))).path("exp").asLong() * 1000;
+        Thread.sleep(Math.max(0, expiresAt - System.currentTimeMillis()) + 1500);
+
+        assertEveryOperationRefuses(token);
+    }
+
+    @Test
+    void refusesACrmTokenOnceItExpiresAlthoughItWasAcceptedBefore() throws InterruptedException {
+        long expiresAt = System.currentTimeMillis() / 1000 + 3;
+        String token = Forgeries.resign(crmToken(), crmSigningKey(), claims -> claims.put("exp", expiresAt));
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200);
+        Thread.sleep(Math.max(0, expiresAt * 1000 - System.currentTimeMillis()) + 1500);
+
+        assertEveryOperationRefuses(token);
+    }
+
+    @Test
+    void refusesAnAcceptedTokenWhoseSignatureWasReplaced() {
+        String token = crmToken();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200);
+
+        assertEveryOperationRefuses(Forgeries.signedByAStranger(token));
+    }
+
+    @Test
     void refusesAKeycloakTokenSignedWithAnotherKey() {
         SsoTenant.get();
         assertEveryOperationRefuses(Forgeries.signedByAStranger(Keycloak.token(Keycloak.TENANT_A, "alice")));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -37,6 +38,7 @@ public class IdentityProviders {
     private final InputValidator validator;
     private final ObjectMapper json;
     private final Map<String, CachedRoute> routes = new ConcurrentHashMap<>();
+    private final Event<Changed> changed;
 
     /** Where an issuer's tokens belong and how to read them. */
     public record Route(UUID tenantId, String issuer, String clientId, String audience, String rolesClaim,
@@ -46,10 +48,16 @@ public class IdentityProviders {
     private record CachedRoute(Optional<Route> route, Instant until) {
     }
 
-    IdentityProviders(Mutiny.SessionFactory sessions, InputValidator validator, ObjectMapper json) {
+    /** Fired on this replica after a provider was set or removed, for what remembers tokens it verified. */
+    public record Changed(UUID tenantId) {
+    }
+
+    IdentityProviders(Mutiny.SessionFactory sessions, InputValidator validator, ObjectMapper json,
+            Event<Changed> changed) {
         this.sessions = sessions;
         this.validator = validator;
         this.json = json;
+        this.changed = changed;
     }
 
     /** The provider whose tokens carry this issuer, if a tenant configured one. */
@@ -113,7 +121,7 @@ public class IdentityProviders {
                 })
                 .chain(() -> load(session, tenantId)))
                 .onFailure().transform(DatabaseErrors::asClientError)
-                .invoke(() -> routes.clear())
+                .invoke(() -> forgetRoutes(tenantId))
                 .map(this::view);
     }
 
@@ -127,9 +135,14 @@ public class IdentityProviders {
                     if (deleted == 0) {
                         throw ApiProblem.notFound("identity provider", "for this tenant");
                     }
-                    routes.clear();
+                    forgetRoutes(tenantId);
                 })
                 .replaceWithVoid();
+    }
+
+    private void forgetRoutes(UUID tenantId) {
+        routes.clear();
+        changed.fire(new Changed(tenantId));
     }
 
     private Uni<Object[]> load(Mutiny.Session session, UUID tenantId) {
