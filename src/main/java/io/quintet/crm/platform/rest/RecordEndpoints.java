@@ -121,7 +121,7 @@ public class RecordEndpoints {
     }
 
     /** The batch's results in request order. */
-    public record BatchResponse(List<JsonNode> items) {
+    public record BatchResponse(List<?> items) {
     }
 
     /** Delete options from query parameters. */

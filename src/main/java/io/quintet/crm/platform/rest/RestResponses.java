@@ -3,19 +3,21 @@ package io.quintet.crm.platform.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quintet.crm.platform.crud.Page;
 import io.quintet.crm.platform.crud.Versioned;
 import io.quintet.crm.platform.error.ApiProblem;
+import io.quintet.crm.platform.query.FieldSelection;
 
 /**
  * Builds the REST answers every resource gives the same way: ETags from versions, 201 with
@@ -25,6 +27,23 @@ import io.quintet.crm.platform.error.ApiProblem;
 public class RestResponses {
 
     private final ObjectMapper json;
+    /**
+     * Per view type, its number of fields when Jackson writes exactly its record components (else -1): a
+     * selection of that many fields is the whole view, written directly instead of through a JSON tree.
+     */
+    private final ClassValue<Integer> wholeViewSize = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return -1;
+            }
+            @SuppressWarnings("unchecked")
+            Set<String> components = FieldSelection.fieldsOf((Class<? extends Record>) type);
+            Set<String> written = json.getSerializationConfig().introspect(json.constructType(type)).findProperties()
+                    .stream().map(BeanPropertyDefinition::getName).collect(Collectors.toSet());
+            return written.equals(components) ? components.size() : -1;
+        }
+    };
 
     RestResponses(ObjectMapper json) {
         this.json = json;
@@ -70,12 +89,15 @@ public class RestResponses {
         return response.build();
     }
 
-    /** The views as JSON with only {@code fields}. */
-    public List<JsonNode> select(List<?> views, Set<String> fields) {
+    /** The views, to be written as JSON with only {@code fields}. */
+    public List<Object> select(List<?> views, Set<String> fields) {
         return views.stream().map(view -> select(view, fields)).toList();
     }
 
-    private JsonNode select(Object view, Set<String> fields) {
+    private Object select(Object view, Set<String> fields) {
+        if (fields.size() == wholeViewSize.get(view.getClass())) {
+            return view;
+        }
         ObjectNode node = json.valueToTree(view);
         node.retain(fields);
         return node;

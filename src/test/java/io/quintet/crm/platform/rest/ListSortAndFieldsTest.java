@@ -5,14 +5,18 @@ import static io.quintet.crm.testsupport.SampleAccounts.ALPHA;
 import static io.quintet.crm.testsupport.SampleAccounts.BETA;
 import static io.quintet.crm.testsupport.SampleAccounts.GAMMA;
 import static io.quintet.crm.testsupport.SampleAccounts.SMITH;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.hasKey;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +152,22 @@ class ListSortAndFieldsTest {
                 .statusCode(200)
                 .body("keySet()", equalTo(Set.of("id", "name", "employees")))
                 .body("employees", equalTo(20));
+    }
+
+    /** A whole record is written directly, a selection through a JSON tree: both must say the same. */
+    @Test
+    void aSelectionOfAllButOneFieldIsTheWholeRecordWithoutIt() {
+        Map<String, Object> whole = asAdmin().when().get(RecordType.ACCOUNTS.path(sample.id(BETA)))
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> expected = new LinkedHashMap<>(whole);
+        expected.remove("website");
+        assertThat(expected.keySet(), hasSize(greaterThan(10)));
+
+        asAdmin().queryParam("fields", String.join(",", expected.keySet()))
+                .when().get(RecordType.ACCOUNTS.path(sample.id(BETA)))
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("", equalTo(expected));
     }
 
     @Test
