@@ -260,7 +260,13 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
                         .toList())));
     }
 
-    /** One page of the list, optionally narrowed by {@code scope} (e.g. one account's contacts). */
+    /**
+     * One page of the list, optionally narrowed by {@code scope} (e.g. one account's contacts).
+     *
+     * <p>A first page is one statement. A page after a cursor is one statement too, unless its first
+     * sort key is ascending and nullable and the rows with a value run out before the page is full:
+     * then a second statement reads the rows where that key is null (see {@link HqlCompiler#keysetAfter}).
+     */
     public Uni<Page<V>> list(ListQuery query, HqlFragment scope) {
         Permissions.require(objectType(), Action.READ);
         QueryFields fields = queryFields();
@@ -273,10 +279,8 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
         if (query.filter() != null) {
             conditions.add(compiler.compile(query.filter()));
         }
-        if (query.cursor() != null) {
-            conditions.add(compiler.keysetAfter(sort,
-                    Cursor.decode(query.cursor(), sort, support.cursorSecret())));
-        }
+        HqlCompiler.Keyset keyset = query.cursor() == null ? null
+                : compiler.keysetAfter(sort, Cursor.decode(query.cursor(), sort, support.cursorSecret()));
         int limit = query.limit();
         return support.read(session -> visibility(session).chain(visible -> {
             List<HqlFragment> all = new ArrayList<>(conditions);
@@ -285,24 +289,14 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
                         : new HqlFragment("e.ownerId in :visibleOwners", Map.of("visibleOwners", visible.owners()),
                                 Set.of()));
             }
-            HqlFragment where = all.stream().reduce(HqlFragment::and).orElse(null);
-            Set<String> joins = new LinkedHashSet<>(sort.joins());
-            if (where != null) {
-                joins.addAll(where.joins());
+            if (keyset == null) {
+                return select(session, sort, all, limit + 1);
             }
-            StringBuilder hql = new StringBuilder("select e");
-            sort.keys().forEach(key -> hql.append(", ").append(key.field().expression()));
-            hql.append(" from ").append(entityClass().getSimpleName()).append(" e");
-            joins.forEach(join -> hql.append(' ').append(join));
-            if (where != null) {
-                hql.append(" where ").append(where.hql());
-            }
-            hql.append(' ').append(sort.orderBy());
-            var select = session.createSelectionQuery(hql.toString(), Object[].class).setMaxResults(limit + 1);
-            if (where != null) {
-                where.params().forEach(select::setParameter);
-            }
-            return select.getResultList();
+            return keyset.read((after, maxRows) -> {
+                List<HqlFragment> page = new ArrayList<>(all);
+                page.add(after);
+                return select(session, sort, page, maxRows);
+            }, limit + 1);
         })).map(rows -> {
             boolean more = rows.size() > limit;
             List<Object[]> page = more ? rows.subList(0, limit) : rows;
@@ -315,6 +309,29 @@ public abstract class RecordService<E extends TenantScopedEntity, I, V extends V
             List<V> views = page.stream().map(row -> toView((E) row[0])).toList();
             return new Page<>(views, next);
         });
+    }
+
+    /** The entities matching all {@code conditions} in sort order, each followed by its sort values; at most {@code maxRows}. */
+    private Uni<List<Object[]>> select(Mutiny.Session session, SortSpec sort, List<HqlFragment> conditions,
+            int maxRows) {
+        HqlFragment where = conditions.stream().reduce(HqlFragment::and).orElse(null);
+        Set<String> joins = new LinkedHashSet<>(sort.joins());
+        if (where != null) {
+            joins.addAll(where.joins());
+        }
+        StringBuilder hql = new StringBuilder("select e");
+        sort.keys().forEach(key -> hql.append(", ").append(key.field().expression()));
+        hql.append(" from ").append(entityClass().getSimpleName()).append(" e");
+        joins.forEach(join -> hql.append(' ').append(join));
+        if (where != null) {
+            hql.append(" where ").append(where.hql());
+        }
+        hql.append(' ').append(sort.orderBy());
+        var select = session.createSelectionQuery(hql.toString(), Object[].class).setMaxResults(maxRows);
+        if (where != null) {
+            where.params().forEach(select::setParameter);
+        }
+        return select.getResultList();
     }
 
     private Uni<List<V>> batchFrom(Mutiny.Session session, List<JsonNode> items, int index, List<V> done) {

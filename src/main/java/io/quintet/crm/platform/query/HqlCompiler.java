@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * Compiles filters and keyset positions into parameterized HQL over the entity alias {@code e}.
@@ -37,43 +40,61 @@ public final class HqlCompiler {
 
     /**
      * Selects the rows strictly after the row with the given sort values, in the order of
-     * {@link SortSpec#orderBy()} (ascending nulls last, descending nulls first).
+     * {@link SortSpec#orderBy()} (ascending nulls last, descending nulls first), as the conditions of
+     * one or two statements (see {@link Keyset}).
+     *
+     * <p>PostgreSQL starts an index range scan only at a bound on the first sort key, never at an
+     * {@code or}, so when the last row has a value v for the first key k the condition is bounded by
+     * {@code k >= v} (descending {@code k <= v}). Ascending, the rows where k is null sort after all
+     * others but fall outside that bound: they are the {@link Keyset#nullTail()}, read by a second
+     * statement only when the bounded one comes up short.
      *
      * @param sort the sort of the list
      * @param lastRowValues the previous page's last row's values for each sort key, as from {@link Cursor#decode}
      */
-    public HqlFragment keysetAfter(SortSpec sort, List<Object> lastRowValues) {
+    public Keyset keysetAfter(SortSpec sort, List<Object> lastRowValues) {
         List<SortKey> keys = sort.keys();
         if (lastRowValues.size() != keys.size()) {
             throw new IllegalArgumentException("Expected " + keys.size() + " values, got " + lastRowValues.size());
         }
-        keys.forEach(key -> key.field().join().ifPresent(joins::add));
-        return fragment(after(keys, lastRowValues, 0));
+        List<String> values = new ArrayList<>(keys.size());
+        lastRowValues.forEach(value -> values.add(value == null ? null : bind(value)));
+        SortKey first = keys.get(0);
+        String v = values.get(0);
+        if (v == null) {
+            return new Keyset(keysetFragment(sort, after(keys, values, 0, true)), null);
+        }
+        String k = first.field().expression();
+        String withoutNulls = after(keys, values, 0, false);
+        // A lone key (the id) is a range already; beside the or of the ties, the bound is what the index can use.
+        String bounded = keys.size() == 1 ? withoutNulls
+                : "(" + k + (first.descending() ? " <= " : " >= ") + v + " and " + withoutNulls + ")";
+        HqlFragment boundedFragment = keysetFragment(sort, bounded);
+        boolean nullTail = !first.descending() && nullable(first);
+        return new Keyset(boundedFragment, nullTail ? keysetFragment(sort, k + " is null") : null);
     }
 
     /**
      * Rows after the last row on keys from {@code i} on: strictly after on key i, or tied on key i
-     * and after on the remaining keys. With k = key i and v its last value:
+     * and after on the remaining keys. With k = key i and v its last value (a bound parameter):
      * asc, v null: nothing sorts after null, ties are {@code k is null};
-     * asc, v set: {@code k > v} or {@code k is null}, ties {@code k = v};
+     * asc, v set: {@code k > v} or, if {@code withNulls}, {@code k is null}; ties {@code k = v};
      * desc, v null: {@code k is not null}, ties {@code k is null};
      * desc, v set: {@code k < v}, ties {@code k = v}.
      * The result is atomic or parenthesized, so it can be embedded as is.
      */
-    private String after(List<SortKey> keys, List<Object> values, int i) {
+    private String after(List<SortKey> keys, List<String> values, int i, boolean withNulls) {
         SortKey key = keys.get(i);
         String k = key.field().expression();
-        Object value = values.get(i);
-        // The primary key is never null, so its null branches would only obscure the tie-breaker's range condition.
-        boolean nullable = !key.field().name().equals(QueryFields.ID);
+        String v = values.get(i);
         String strictlyAfter;
         String tied;
-        if (value == null) {
+        if (v == null) {
             strictlyAfter = key.descending() ? k + " is not null" : null;
             tied = k + " is null";
         } else {
-            String v = bind(value);
-            strictlyAfter = key.descending() ? k + " < " + v : k + " > " + v + (nullable ? " or " + k + " is null" : "");
+            strictlyAfter = key.descending() ? k + " < " + v
+                    : k + " > " + v + (withNulls && nullable(key) ? " or " + k + " is null" : "");
             tied = k + " = " + v;
         }
         if (i == keys.size() - 1) {
@@ -83,8 +104,18 @@ public final class HqlCompiler {
             }
             return strictlyAfter.contains(" or ") ? "(" + strictlyAfter + ")" : strictlyAfter;
         }
-        String tiedAndAfter = "(" + tied + " and " + after(keys, values, i + 1) + ")";
+        String tiedAndAfter = "(" + tied + " and " + after(keys, values, i + 1, true) + ")";
         return strictlyAfter == null ? tiedAndAfter : "(" + strictlyAfter + " or " + tiedAndAfter + ")";
+    }
+
+    /** The primary key is never null, so its null branches would only obscure the tie-breaker's range condition. */
+    private static boolean nullable(SortKey key) {
+        return !key.field().name().equals(QueryFields.ID);
+    }
+
+    private HqlFragment keysetFragment(SortSpec sort, String hql) {
+        joins.addAll(sort.joins());
+        return fragment(hql);
     }
 
     private String expression(FilterNode node) {
@@ -181,5 +212,36 @@ public final class HqlCompiler {
         params.clear();
         joins.clear();
         return fragment;
+    }
+
+    /**
+     * The rows after a cursor as the conditions of at most two statements, so that an index on the sort
+     * can start each one's range scan at the cursor's position (see {@link HqlCompiler#keysetAfter}).
+     *
+     * @param bounded the rows the first statement reads: all rows after the cursor but the null tail
+     * @param nullTail null, or the rows whose first sort key is null: they sort after every row of
+     *        {@code bounded}, so a second statement reads them only to fill a page the first left short
+     */
+    public record Keyset(HqlFragment bounded, HqlFragment nullTail) {
+
+        /**
+         * Reads the first {@code maxRows} rows after the cursor, in sort order: those of {@code bounded},
+         * then, if there are fewer, as many of the null tail as are missing.
+         *
+         * @param select runs one statement: the rows matching a condition, in sort order, at most the given number
+         */
+        public <T> Uni<List<T>> read(BiFunction<HqlFragment, Integer, Uni<List<T>>> select, int maxRows) {
+            return select.apply(bounded, maxRows).chain(rows -> {
+                if (nullTail == null || rows.size() >= maxRows) {
+                    return Uni.createFrom().item(rows);
+                }
+                return select.apply(nullTail, maxRows - rows.size()).map(tail -> {
+                    List<T> all = new ArrayList<>(rows.size() + tail.size());
+                    all.addAll(rows);
+                    all.addAll(tail);
+                    return all;
+                });
+            });
+        }
     }
 }
