@@ -8,6 +8,9 @@ BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 OUT="$BENCH_DIR/results"
 JAR=${BENCH_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}
+# The heap and collector of the Kubernetes deployment (25 % of its 512 MiB limit; one CPU, where the JVM picks the
+# serial collector anyway), so that the peak RSS measured is the one a replica has.
+DEFAULT_JAVA_OPTS="-Xmx128m -XX:+UseSerialGC"
 
 SCALE=1
 DURATION=10
@@ -34,8 +37,9 @@ Usage: bench/run.sh [options]
   --jfr            record the service with JDK Flight Recorder into bench/results/service.jfr
   --serve          set everything up, print how to call the service, and wait (Ctrl-C stops it)
   --reuse          use the database of an earlier run as it is (faster; written rows and versions remain)
-Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_JAVA_OPTS (JVM options of the service),
-  BENCH_JAR (another packaged service than target/quarkus-app/quarkus-run.jar).
+Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_JAVA_OPTS (JVM options of the service;
+  default $DEFAULT_JAVA_OPTS, what k8s/base/deployment.yaml gives it), BENCH_JAR (another packaged service than
+  target/quarkus-app/quarkus-run.jar).
 EOF
 }
 
@@ -109,7 +113,7 @@ start_service() {
     local db=$1 name=$2
     PORT=$(free_port)
     BASE="http://127.0.0.1:$PORT"
-    local jvm_opts=${BENCH_JAVA_OPTS:-}
+    local jvm_opts=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
     if [ "$JFR" = true ]; then
         jvm_opts="$jvm_opts -XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile,dumponexit=true"
     fi
@@ -123,7 +127,7 @@ start_service() {
         QUARKUS_HTTP_PORT="$PORT" \
         CRM_BOOTSTRAP_CLIENT_ID=bench-admin CRM_BOOTSTRAP_CLIENT_SECRET=bench-admin-secret-0123456789 \
         CRM_RATE_LIMITS_ENABLED=false CRM_AUTH_TOKEN_LIFETIME=PT4H \
-        java $jvm_opts -jar "$JAR") >"$OUT/$name.log" 2>&1 &
+        MALLOC_ARENA_MAX=2 java $jvm_opts -jar "$JAR") >"$OUT/$name.log" 2>&1 &
     SERVICE_PID=$!
     local code=000
     for _ in $(seq 1 3000); do
@@ -353,8 +357,9 @@ print_table() {
 
 print_context() {
     printf 'Run of %s UTC, commit %s, scale %s, %s x %s s per tool and shape (wrk -t%s -c%s, pgbench -c%s -j%s -M prepared)\n' \
-        "$(date -u '+%Y-%m-%d %H:%M')" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" "$SCALE" \
+        "$(date -u '+%Y-%m-%d %H:%M')" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')${BENCH_JAR:+ (service: $BENCH_JAR)}" "$SCALE" \
         "$REPS" "$DURATION" "$THREADS" "$CONNECTIONS" "$CONNECTIONS" "$THREADS"
+    printf 'JVM options: %s (MALLOC_ARENA_MAX=2)\n' "${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}"
     printf 'Machine: %s cores, %s MB memory, load average before the run %s\n' "$(nproc)" \
         "$(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo)" "$LOAD_BEFORE"
     printf 'Service ready %s ms after the JVM was started on the migrated database (its log: started in %ss);\n' \

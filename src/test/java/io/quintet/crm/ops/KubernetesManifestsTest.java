@@ -102,6 +102,25 @@ class KubernetesManifestsTest {
         }
     }
 
+    /**
+     * Heap plus the rest of the process (about 260 MiB under the benchmark's load, bench/README.md; 300 MiB
+     * counted here) fits the memory limit, so a busy replica is not OOM-killed.
+     */
+    @Test
+    void deploymentHeapLeavesRoomForTheRestOfTheProcessWithinTheMemoryLimit() {
+        Map<String, Object> container = container(entry);
+        String limit = string(container, "resources", "limits", "memory");
+        assertTrue(limit.endsWith("Mi"), () -> "memory limit not in Mi: " + limit);
+        double limitMiB = Double.parseDouble(limit.substring(0, limit.length() - 2));
+        double heapPercent = list(at(container, "command")).stream().map(String::valueOf)
+                .filter(option -> option.startsWith("-XX:MaxRAMPercentage="))
+                .mapToDouble(option -> Double.parseDouble(option.substring(option.indexOf('=') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("the command sets no -XX:MaxRAMPercentage"));
+
+        assertTrue(limitMiB * heapPercent / 100 + 300 <= limitMiB,
+                () -> heapPercent + " % of " + limit + " leaves less than 300 MiB beside the heap");
+    }
+
     @Test
     void deploymentRunsTheQuarkusJarInTheProdProfile() {
         Map<String, Object> container = container(entry);
