@@ -3,6 +3,7 @@ package io.quintet.crm.platform.security;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +34,8 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class CallerRouteFilter {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Where quarkus-oidc records which of its tenant configurations verified the token. */
     private static final String OIDC_TENANT_ATTRIBUTE = "tenant-id";
@@ -151,7 +154,7 @@ public class CallerRouteFilter {
         Object scope = token.getClaim("scope");
         Set<String> scopes = new HashSet<>();
         if (scope != null) {
-            for (String s : scope.toString().replace("\"", "").split("\\s+")) {
+            for (String s : WHITESPACE.split(scope.toString().replace("\"", ""))) {
                 if (!s.isBlank()) {
                     scopes.add(s);
                 }

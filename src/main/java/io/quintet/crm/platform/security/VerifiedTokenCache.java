@@ -50,6 +50,9 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
     static final Duration LONGEST_MEMORY = Duration.ofSeconds(30);
     static final int MOST_TOKENS = 20_000;
 
+    private static final HttpCredentialTransport BEARER = new HttpCredentialTransport(
+            HttpCredentialTransport.Type.AUTHORIZATION, "Bearer");
+
     private final OidcAuthenticationMechanism oidc;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -117,8 +120,13 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
         return oidc.getCredentialTypes();
     }
 
+    /** A remembered token is a bearer token: quarkus-oidc would resolve its tenant again only to say so. */
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        String token = bearerToken(context);
+        if (token != null && verified.containsKey(token)) {
+            return Uni.createFrom().item(BEARER);
+        }
         return oidc.getCredentialTransport(context);
     }
 
