@@ -10,13 +10,22 @@ import java.util.stream.Collectors;
 /** Parses the REST sparse-fields parameter, e.g. {@code ?fields=id,firstName,email}. */
 public final class FieldSelection {
 
+    /** Read once per view type: every response asks, and reflection allocates on each call. */
+    private static final ClassValue<Set<String>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> view) {
+            Set<String> names = Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return Collections.unmodifiableSet(names);
+        }
+    };
+
     private FieldSelection() {
     }
 
     /** The fields of a view record, in declaration order: what a response can carry. */
     public static Set<String> fieldsOf(Class<? extends Record> view) {
-        return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return FIELDS.get(view);
     }
 
     /**
