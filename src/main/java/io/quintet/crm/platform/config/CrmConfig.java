@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.validation.constraints.Positive;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The service's own settings, {@code crm.*} (environment: {@code CRM_*}). */
+/**
+ * The service's own settings, {@code crm.*} (environment: {@code CRM_*}). The counts and limits
+ * that must be above zero are checked by {@link CrmConfigRules}.
+ */
 @ConfigMapping(prefix = "crm")
 public interface CrmConfig {
 
@@ -50,18 +51,16 @@ public interface CrmConfig {
 
         /** Requests per minute for a caller that no role or integration entry below names. */
         @WithDefault("600")
-        @Positive
         int perMinute();
 
         /** Requests per minute by role ({@code crm.rate-limits.per-role.read_only=300}); several roles: the largest. */
-        Map<String, @Positive Integer> perRole();
+        Map<String, Integer> perRole();
 
         /** Requests per minute for one integration by client id; wins over its role's entry. */
-        Map<String, @Positive Integer> perIntegration();
+        Map<String, Integer> perIntegration();
 
         /** Most callers whose buckets one replica keeps; past that the least used are dropped (and start full again). */
         @WithDefault("100000")
-        @Positive
         long maxCallers();
     }
 
@@ -79,7 +78,6 @@ public interface CrmConfig {
 
         /** Most events per tenant re-read for live subscribers after the LISTEN connection was re-opened. */
         @WithDefault("1000")
-        @Positive
         int catchUpLimit();
     }
 
@@ -97,12 +95,10 @@ public interface CrmConfig {
 
         /** Most requests in flight to one subscription at once. */
         @WithDefault("4")
-        @Positive
         int concurrency();
 
         /** Most deliveries one replica claims per round. */
         @WithDefault("64")
-        @Positive
         int claimBatch();
 
         /**
@@ -114,7 +110,6 @@ public interface CrmConfig {
 
         /** Failed attempts in a row after which a subscription is disabled (and {@code webhook.disabled} emitted). */
         @WithDefault("12")
-        @Positive
         int maxConsecutiveFailures();
 
         /** How long a rotated-out secret still signs deliveries, next to the new one. */
@@ -151,7 +146,6 @@ public interface CrmConfig {
 
         /** Most leads one replica rescores per transaction. */
         @WithDefault("200")
-        @Positive
         int rescoreBatch();
 
         /** With decay on, how old a score may get before it is computed again. */
