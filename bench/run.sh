@@ -78,8 +78,8 @@ preflight() {
 
 build() {
     if [ ! -f "$JAR" ]; then
-        log "building the service (./mvnw -B -ntp package -DskipTests)"
-        (cd "$ROOT" && ./mvnw -B -ntp package -DskipTests >"$OUT/build.log" 2>&1) \
+        log "building the service (./mvnw -B -ntp package -DskipTests -Pappcds)"
+        (cd "$ROOT" && ./mvnw -B -ntp package -DskipTests -Pappcds >"$OUT/build.log" 2>&1) \
             || die "the build failed; see $OUT/build.log"
     fi
 }
@@ -117,17 +117,23 @@ start_service() {
     if [ "$JFR" = true ]; then
         jvm_opts="$jvm_opts -XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile,dumponexit=true"
     fi
+    # The AppCDS archive of -Pappcds names the jar relative to its own folder, so the JVM starts there (which
+    # holds no config/application.properties to apply); without an archive it starts as it is.
+    local app_dir
+    app_dir=$(dirname "$JAR")
+    if [ -f "$app_dir/app-cds.jsa" ]; then
+        jvm_opts="$jvm_opts -XX:SharedArchiveFile=app-cds.jsa"
+    fi
     local start_ns
     start_ns=$(date +%s%N)
-    # Started from $OUT so that no config/application.properties of the working directory applies.
-    (cd "$OUT" && exec env \
+    (cd "$app_dir" && exec env \
         QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://$PGHOST:$PGPORT/$db" \
         QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-bench}" \
         QUARKUS_HTTP_PORT="$PORT" \
         CRM_BOOTSTRAP_CLIENT_ID=bench-admin CRM_BOOTSTRAP_CLIENT_SECRET=bench-admin-secret-0123456789 \
         CRM_RATE_LIMITS_ENABLED=false CRM_AUTH_TOKEN_LIFETIME=PT4H \
-        MALLOC_ARENA_MAX=2 java $jvm_opts -jar "$JAR") >"$OUT/$name.log" 2>&1 &
+        MALLOC_ARENA_MAX=2 java $jvm_opts -jar "$(basename "$JAR")") >"$OUT/$name.log" 2>&1 &
     SERVICE_PID=$!
     local code=000
     for _ in $(seq 1 3000); do
@@ -359,7 +365,8 @@ print_context() {
     printf 'Run of %s UTC, commit %s, scale %s, %s x %s s per tool and shape (wrk -t%s -c%s, pgbench -c%s -j%s -M prepared)\n' \
         "$(date -u '+%Y-%m-%d %H:%M')" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')${BENCH_JAR:+ (service: $BENCH_JAR)}" "$SCALE" \
         "$REPS" "$DURATION" "$THREADS" "$CONNECTIONS" "$CONNECTIONS" "$THREADS"
-    printf 'JVM options: %s (MALLOC_ARENA_MAX=2)\n' "${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}"
+    printf 'JVM options: %s (MALLOC_ARENA_MAX=2)%s\n' "${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}" \
+        "$([ -f "$(dirname "$JAR")/app-cds.jsa" ] && echo ', with the AppCDS archive' || echo ', no AppCDS archive')"
     printf 'Machine: %s cores, %s MB memory, load average before the run %s\n' "$(nproc)" \
         "$(awk '/MemTotal/ {printf "%d", $2 / 1024}' /proc/meminfo)" "$LOAD_BEFORE"
     printf 'Service ready %s ms after the JVM was started on the migrated database (its log: started in %ss);\n' \
