@@ -1,6 +1,7 @@
 package io.quintet.crm.platform.security;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +14,11 @@ import jakarta.enterprise.inject.Alternative;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -36,8 +39,8 @@ import io.vertx.ext.web.RoutingContext;
  * empties it at once; on other replicas the change reaches tokens already seen within that time, as it
  * reaches their cached provider settings. Revocation does not depend on it: the caller gate
  * checks the integration's secret version and the user's state on every request. At most
- * {@link #MOST_TOKENS} are kept; when full, expired entries are dropped and, if none were, new tokens are
- * verified every time until some expire.
+ * {@link #MOST_TOKENS} are kept (a few KB each, against a heap of 128 MB in the deployment); when full,
+ * expired entries are dropped and, if none were, new tokens are verified every time until some expire.
  *
  * <p>Being an alternative {@link HttpAuthenticationMechanism}, it takes quarkus-oidc's place in the chain
  * and delegates to it, so quarkus-oidc stays the only verifier.
@@ -48,7 +51,7 @@ import io.vertx.ext.web.RoutingContext;
 public class VerifiedTokenCache implements HttpAuthenticationMechanism {
 
     static final Duration LONGEST_MEMORY = Duration.ofSeconds(30);
-    static final int MOST_TOKENS = 20_000;
+    static final int MOST_TOKENS = 2_000;
 
     private static final HttpCredentialTransport BEARER = new HttpCredentialTransport(
             HttpCredentialTransport.Type.AUTHORIZATION, "Bearer");
@@ -70,7 +73,8 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
             Verified known = verified.get(token);
             if (known != null) {
                 if (System.currentTimeMillis() < known.validUntilMillis()) {
-                    return Uni.createFrom().item(known.identity());
+                    return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known.identity())
+                            .addAttribute(RoutingContext.class.getName(), context).build());
                 }
                 verified.remove(token, known);
             }
@@ -94,7 +98,28 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
                 return;
             }
         }
-        verified.put(token, new Verified(identity, validUntil));
+        verified.put(token, new Verified(withoutRequest(identity), validUntil));
+    }
+
+    /**
+     * The identity without what ties it to the request that verified it: quarkus-oidc puts that request's
+     * {@link RoutingContext} among its attributes, which must neither outlive the request (its body) nor
+     * stand for a later one; a repeat gets its own request in its place. Scopes are kept as permissions,
+     * which is how quarkus-oidc grants them.
+     */
+    private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
+        attributes.remove(RoutingContext.class.getName());
+        attributes.remove(AuthenticationRequestContext.class.getName());
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials())
+                .addAttributes(attributes);
+        if (identity instanceof QuarkusSecurityIdentity quarkusIdentity) {
+            copy.addPermissions(quarkusIdentity.getPermissions());
+        }
+        return copy.build();
     }
 
     void forgetAll(@Observes IdentityProviders.Changed change) {
