@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,15 +39,6 @@ class LeadActivitiesTest {
             "pointsEach", 5, "maxPoints", 15);
     private static final Map<String, Object> EMAILS = Json.object("activityType", "email", "withinDays", 30,
             "pointsEach", 10, "maxPoints", 50);
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     private static Tenants.TenantClient tenantWithRules(Map<String, Object> rules) {
         Tenants.TenantClient tenant = Tenants.create();
@@ -133,7 +123,7 @@ class LeadActivitiesTest {
                 "company", "operator", "equals", "value", "Acme", "points", 80)), "decayHalfLifeDays", 10));
         String lead = createLead(tenant.spec(), Json.object("company", "Acme"));
         // The one way to let time pass in a test: the lead was created 40 days ago, four half-lives.
-        new Database(url, username, password).query("update lead set created_at = ? where id = ? returning id",
+        Database.ofService().query("update lead set created_at = ? where id = ? returning id",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(40))), UUID.fromString(lead));
 
         // Its last activity, ten days ago, is one half-life: 80 x 0.5 rather than 80 x 0.0625.
@@ -233,7 +223,7 @@ class LeadActivitiesTest {
         String account = asAdmin().body(Map.of()).when().post("/api/v1/leads/" + lead + "/convert").then()
                 .statusCode(200).extract().path("accountId");
 
-        Database.OutboxEvent updated = new Database(url, username, password).outboxEvents(note).stream()
+        Database.OutboxEvent updated = Database.ofService().outboxEvents(note).stream()
                 .filter(event -> event.eventType().equals("activity.updated")).findFirst().orElseThrow();
         assertThat(updated.payload().path("data").path("previous").path("links").size(), equalTo(1));
         assertThat(updated.payload().path("data").path("record").path("links").findValuesAsText("id"),

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,17 +38,8 @@ class LeadConversionOpportunityTest {
 
     private static final String PIPELINES = "/api/v1/pipelines";
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     private Database database() {
-        return new Database(url, username, password);
+        return Database.ofService();
     }
 
     private static String createLead(RequestSpecification as, Map<String, Object> body) {

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,15 +33,6 @@ import io.restassured.response.ValidatableResponse;
 class LeadConversionTest {
 
     private static final RecordType LEADS = RecordType.LEADS;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     private static ValidatableResponse convert(String id, Map<String, Object> request) {
         return asAdmin().body(request).when().post(LEADS.path(id) + "/convert").then().log().ifValidationFails();
@@ -147,12 +137,12 @@ class LeadConversionTest {
 
         convert(id, Map.of()).statusCode(200);
 
-        List<Database.OutboxEvent> events = new Database(url, username, password).outboxEvents(id);
+        List<Database.OutboxEvent> events = Database.ofService().outboxEvents(id);
         Database.OutboxEvent converted = events.stream().filter(e -> e.eventType().equals("lead.converted"))
                 .findFirst().orElseThrow();
         assertEquals("qualified", converted.payload().path("data").path("previous").path("status").asText());
         assertEquals("converted", converted.payload().path("data").path("record").path("status").asText());
-        assertThat(new Database(url, username, password).auditEntries(id).stream().map(Database.AuditEntry::action)
+        assertThat(Database.ofService().auditEntries(id).stream().map(Database.AuditEntry::action)
                 .toList(), hasItem("converted"));
     }
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,15 +40,6 @@ class LeadScoringTest {
             Json.object("field", "source", "operator", "in", "values", List.of("referral", "partner"), "points", 7),
             rule("companySize", "gte", "200", 5),
             rule("companySize", "lte", "1000", 3));
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     private static Map<String, Object> rule(String field, String operator, String value, int points) {
         return Json.object("field", field, "operator", operator, "value", value, "points", points);
@@ -112,7 +102,7 @@ class LeadScoringTest {
         String id = createLead(tenant, Json.object("company", "Acme"));
         tenant.spec().when().get("/api/v1/leads/" + id).then().body("score", equalTo(80));
         // The one way to let time pass in a test: the lead was created 20 days ago, two half-lives.
-        new Database(url, username, password).query("update lead set created_at = ? where id = ? returning id",
+        Database.ofService().query("update lead set created_at = ? where id = ? returning id",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(20))), UUID.fromString(id));
 
         tenant.spec().contentType(MERGE_PATCH).body(Json.write(Json.object("rating", "hot")))

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,15 +36,6 @@ import io.quintet.crm.testsupport.Unique;
 /** The shared record treatment, as opportunities get it: batch, idempotency, ETags, tenancy, audit, field rules. */
 @QuarkusTest
 class OpportunityApiTest {
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void aBatchWritesAllOrNone() {
@@ -109,7 +99,7 @@ class OpportunityApiTest {
         asAdmin().contentType(Api.MERGE_PATCH).body(Json.object("stageId", pipeline.getString("stages[2].id")))
                 .when().patch(OPPORTUNITIES + "/" + id).then().statusCode(200);
 
-        List<AuditEntry> entries = new Database(url, username, password).auditEntries(id);
+        List<AuditEntry> entries = Database.ofService().auditEntries(id);
         assertThat(entries.stream().map(AuditEntry::action).toList(), contains("created", "updated"));
         assertThat(entries.get(1).changes().at("/stageId/from").asText(), equalTo(pipeline.getString("stages[0].id")));
         assertThat(entries.get(1).changes().at("/probability/to").asInt(), equalTo(50));
@@ -122,7 +112,7 @@ class OpportunityApiTest {
         asAdmin().when().delete(OPPORTUNITIES + "/" + id).then().log().ifValidationFails().statusCode(204);
 
         asAdmin().when().get(OPPORTUNITIES + "/" + id + "/stage-history").then().spec(Problems.notFound());
-        assertEquals(0, new Database(url, username, password).count(
+        assertEquals(0, Database.ofService().count(
                 "select count(*) from opportunity_stage_change where opportunity_id = ?", UUID.fromString(id)));
     }
 

@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,15 +25,6 @@ import io.quintet.crm.testsupport.Json;
 /** Stage history: every change recorded with who and when, time in stage, closing and reopening, events. */
 @QuarkusTest
 class StageHistoryTest {
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void recordsEveryStageChangeInOrder() {
@@ -90,7 +80,7 @@ class StageHistoryTest {
 
         moveTo(id, pipeline.getString("stages[2].id"));
 
-        List<OutboxEvent> events = new Database(url, username, password).outboxEvents(id);
+        List<OutboxEvent> events = Database.ofService().outboxEvents(id);
         assertThat(events.stream().map(OutboxEvent::eventType).toList(),
                 contains("opportunity.created", "opportunity.stage_changed", "opportunity.updated"));
         assertThat(events.get(1).payload().at("/data/previous/stageName").asText(), equalTo("Lead"));

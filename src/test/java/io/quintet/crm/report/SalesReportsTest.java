@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +24,11 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class SalesReportsTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     private SalesDataset data;
 
     @BeforeEach
     void dataset() {
-        data = SalesDataset.get(new Database(url, username, password));
+        data = SalesDataset.get(Database.ofService());
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,15 +33,6 @@ class AuthenticationMatrixTest {
 
     /** A client of realm tenant-a whose access tokens live 2 s (the realm file), to obtain really expired ones. */
     private static final String SHORT_LIVED_CLIENT = "quintet-crm-short-lived";
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void everyOperationGetsPastTheGateWithAValidToken() {
@@ -221,7 +211,7 @@ class AuthenticationMatrixTest {
 
     /** The key the service signs its own tokens with, generated on first start and kept in its database. */
     private PrivateKey crmSigningKey() {
-        List<Map<String, Object>> rows = new Database(url, username, password)
+        List<Map<String, Object>> rows = Database.ofService()
                 .query("select private_key from signing_key");
         assertEquals(1, rows.size(), "the service keeps one generated signing key");
         return Forgeries.privateKey((String) rows.get(0).get("private_key"));

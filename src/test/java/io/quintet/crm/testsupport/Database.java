@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Read-only JDBC access to the service's database for what the API does not show: the audit log
- * and the outbox. Tests build it from the datasource configuration they inject.
+ * and the outbox.
  */
 public final class Database {
 
@@ -24,10 +27,18 @@ public final class Database {
     private final String username;
     private final String password;
 
-    public Database(String url, String username, String password) {
+    private Database(String url, String username, String password) {
         this.url = url;
         this.username = username;
         this.password = password;
+    }
+
+    /** The database of the service under test, from its datasource configuration (tests share its JVM). */
+    public static Database ofService() {
+        Config config = ConfigProvider.getConfig();
+        return new Database(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
     }
 
     /** One audit entry: the action and its {@code {"field": {"from", "to"}}} changes. */

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,21 +23,12 @@ import io.quintet.crm.testsupport.WebhookReceiver;
 @QuarkusTest
 class WebhookRetentionTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Inject
     Retention retention;
 
     @Test
     void deletesEventsAndDeliveriesPastRetention() {
-        Database db = new Database(url, username, password);
+        Database db = Database.ofService();
         Tenants.TenantClient tenant = Tenants.create();
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             String subscription = Subscriptions.create(tenant.spec(), receiver.url(), "contact.created").getString("id");

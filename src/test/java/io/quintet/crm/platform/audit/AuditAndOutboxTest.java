@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.is;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,17 +34,8 @@ import io.quintet.crm.testsupport.Unique;
 @QuarkusTest
 class AuditAndOutboxTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     private Database db() {
-        return new Database(url, username, password);
+        return Database.ofService();
     }
 
     private static List<String> eventTypes(List<OutboxEvent> events) {

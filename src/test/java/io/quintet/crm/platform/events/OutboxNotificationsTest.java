@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +45,6 @@ class OutboxNotificationsTest {
     @Inject
     Vertx vertx;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     private final List<JsonObject> announced = new CopyOnWriteArrayList<>();
     private MessageConsumer<JsonObject> consumer;
 
@@ -69,7 +59,7 @@ class OutboxNotificationsTest {
     }
 
     private Database db() {
-        return new Database(url, username, password);
+        return Database.ofService();
     }
 
     private JsonObject awaitAnnouncement(Predicate<JsonObject> match) {
