@@ -37,7 +37,6 @@ import io.quintet.crm.platform.crud.RecordKind;
 import io.quintet.crm.platform.crud.RecordService;
 import io.quintet.crm.platform.crud.RecordSupport;
 import io.quintet.crm.platform.error.ApiProblem;
-import io.quintet.crm.platform.error.FieldError;
 import io.quintet.crm.platform.model.Address;
 import io.quintet.crm.platform.model.AddressColumns;
 import io.quintet.crm.platform.model.Tags;
@@ -312,16 +311,8 @@ public class LeadService extends RecordService<Lead, LeadInput, LeadView> {
                 opportunity.type() == null ? OpportunityType.NEW_BUSINESS : opportunity.type(), null, null,
                 opportunity.nextStep(), lead.ownerId, lead.campaignId, sourceName(lead), null);
         return Uni.createFrom().deferred(() -> opportunities.createWithin(session, input))
-                .onFailure(ApiProblem.class).transform(failure -> underOpportunity((ApiProblem) failure))
+                .onFailure(ApiProblem.class).transform(failure -> ((ApiProblem) failure).under("opportunity"))
                 .map(OpportunityView::id);
-    }
-
-    private static ApiProblem underOpportunity(ApiProblem problem) {
-        if (problem.errors().isEmpty()) {
-            return problem;
-        }
-        return ApiProblem.of(problem.kind(), problem.getMessage(), problem.errors().stream()
-                .map(error -> new FieldError("opportunity." + error.field(), error.message())).toList());
     }
 
     /**

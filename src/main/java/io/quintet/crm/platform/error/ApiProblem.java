@@ -81,6 +81,11 @@ public class ApiProblem extends RuntimeException {
         return errors;
     }
 
+    /** The same problem about a nested part of the input: its field errors named under {@code parent}. */
+    public ApiProblem under(String parent) {
+        return errors.isEmpty() ? this : of(kind, getMessage(), errors.stream().map(e -> e.under(parent)).toList());
+    }
+
     /** The same problem with its field errors tagged with a batch item's index. */
     public ApiProblem atIndex(int index) {
         List<FieldError> indexed = errors.isEmpty()

@@ -13,4 +13,9 @@ public record FieldError(String field, String message, Integer index) {
     public FieldError atIndex(int itemIndex) {
         return new FieldError(field, message, itemIndex);
     }
+
+    /** The same error, its field a member of {@code parent} ({@code opportunity.name}). */
+    public FieldError under(String parent) {
+        return new FieldError(field == null ? parent : parent + "." + field, message, index);
+    }
 }
